@@ -1,0 +1,25 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+
+export default defineConfig({
+  site: 'https://apsaradb-mongodb-errors.example.org',
+  trailingSlash: 'ignore',
+  build: { format: 'directory' },
+  integrations: [
+    starlight({
+      title: 'ApsaraDB for MongoDB API errors',
+      description: 'Every ApsaraDB for MongoDB API error code: what it means, why it happens, how to fix it and whether to retry.',
+      disable404Route: true,
+      routeMiddleware: './src/sidebar-middleware.ts',
+      sidebar: [
+        { label: 'Home', link: '/' },
+        { label: 'All error codes', link: '/errors/' },
+        { label: 'Guides', items: [{ autogenerate: { directory: 'guides' } }] },
+      ],
+      customCss: ['./src/styles/site.css'],
+      lastUpdated: false,
+      pagination: false,
+    }),
+  ],
+});

@@ -1,0 +1,22 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { CATEGORY_IDS, type CategoryId } from './taxonomy.ts';
+import type { ErrorEntry } from './schema.ts';
+
+export type ErrorCollectionEntry = CollectionEntry<'errors'>;
+
+let sorted: Promise<ErrorCollectionEntry[]> | undefined;
+
+/** Every code of the catalog, sorted by code (case-insensitive). The one way pages read the catalog. */
+export function getErrorEntries(): Promise<ErrorCollectionEntry[]> {
+  sorted ??= getCollection('errors').then((entries) =>
+    entries.sort((a, b) => a.data.code.localeCompare(b.data.code, 'en', { sensitivity: 'base' })),
+  );
+  return sorted;
+}
+
+/** Codes grouped by guidance category, in the taxonomy's order; empty categories are left out. */
+export function groupByCategory<T extends { data: ErrorEntry }>(entries: readonly T[]): { category: CategoryId; entries: T[] }[] {
+  return CATEGORY_IDS.map((category) => ({ category, entries: entries.filter((entry) => entry.data.guidance.category === category) })).filter(
+    (group) => group.entries.length > 0,
+  );
+}

@@ -1,0 +1,84 @@
+import { correctCodeSpelling, normaliseText } from './normalise.ts';
+import { CODE_PATTERN, type ErrorVariant } from './schema.ts';
+import { ContentError, ContentErrors } from './source-error.ts';
+import { parseSourceTable, type SourceRow } from './source-table.ts';
+
+/** A distinct code of the upstream table with its rows as variants, before guidance is joined. */
+export interface SourceCode {
+  code: string;
+  /** The corrected spelling when the code contains a known misspelling, else undefined. */
+  correctedSpelling: string | undefined;
+  statuses: number[];
+  variants: ErrorVariant[];
+  /** Line of the code's first row. */
+  line: number;
+}
+
+const STATUS_PATTERN = /^[45]\d\d$/;
+
+function rowProblems(row: SourceRow): string[] {
+  const problems: string[] = [];
+  const { code, message, status } = row.cells;
+  if (code === '') problems.push('empty code');
+  else if (!CODE_PATTERN.test(code)) problems.push(`code "${code}" has characters outside [A-Za-z0-9.]`);
+  if (message === '') problems.push(`empty message for code "${code}"`);
+  if (!STATUS_PATTERN.test(status)) problems.push(`HTTP status "${status}" is not a 4xx or 5xx number`);
+  return problems;
+}
+
+/**
+ * Turns the upstream Markdown into one entry per distinct code, variants in source order.
+ * Throws ContentErrors listing every bad row (file and line); never drops a row silently.
+ */
+export function readSourceCodes(markdown: string, file: string): SourceCode[] {
+  const rows = parseSourceTable(markdown, file);
+  const errors: ContentError[] = [];
+  const byCode = new Map<string, SourceCode>();
+  const seenMessages = new Map<string, number>();
+
+  for (const row of rows) {
+    const problems = rowProblems(row);
+    if (problems.length > 0) {
+      errors.push(...problems.map((problem) => new ContentError(file, row.line, problem)));
+      continue;
+    }
+    const { code } = row.cells;
+    const message = normaliseText(row.cells.message);
+    const duplicateKey = `${code}\u0000${message}`;
+    const firstLine = seenMessages.get(duplicateKey);
+    if (firstLine !== undefined) {
+      errors.push(new ContentError(file, row.line, `code "${code}" with message "${message}" appears twice (first on line ${firstLine})`));
+      continue;
+    }
+    seenMessages.set(duplicateKey, row.line);
+
+    const status = Number(row.cells.status);
+    const entry = byCode.get(code) ?? {
+      code,
+      correctedSpelling: correctCodeSpelling(code) === code ? undefined : correctCodeSpelling(code),
+      statuses: [],
+      variants: [],
+      line: row.line,
+    };
+    byCode.set(code, entry);
+    if (!entry.statuses.includes(status)) entry.statuses.push(status);
+    entry.variants.push({
+      index: entry.variants.length + 1,
+      message,
+      rawMessage: row.raw.message,
+      description: normaliseText(row.cells.description),
+      rawDescription: row.raw.description,
+      status,
+      line: row.line,
+    });
+  }
+
+  const byLowerCase = new Map<string, SourceCode>();
+  for (const entry of byCode.values()) {
+    const other = byLowerCase.get(entry.code.toLowerCase());
+    if (other) errors.push(new ContentError(file, entry.line, `code "${entry.code}" differs from "${other.code}" (line ${other.line}) only in letter case; their URLs would collide`));
+    byLowerCase.set(entry.code.toLowerCase(), entry);
+  }
+  if (errors.length > 0) throw new ContentErrors(errors);
+  return [...byCode.values()];
+}

@@ -1,0 +1,29 @@
+/**
+ * A problem in a content file, always with the file and (where there is one) the 1-based line.
+ * The build prints `message` as is, so it must say what is wrong and where.
+ */
+export class ContentError extends Error {
+  readonly file: string;
+  readonly line: number | undefined;
+  readonly problem: string;
+
+  constructor(file: string, line: number | undefined, problem: string) {
+    super(`${file}${line === undefined ? '' : `:${line}`}: ${problem}`);
+    this.name = 'ContentError';
+    this.file = file;
+    this.line = line;
+    this.problem = problem;
+  }
+}
+
+/** Several content problems reported together, so one build run shows all of them. */
+export class ContentErrors extends Error {
+  readonly errors: readonly ContentError[];
+
+  constructor(errors: readonly ContentError[]) {
+    const count = errors.length === 1 ? '1 problem' : `${errors.length} problems`;
+    super(`${count} in the content:\n${errors.map((error) => `  - ${error.message}`).join('\n')}`);
+    this.name = 'ContentErrors';
+    this.errors = errors;
+  }
+}

@@ -1,0 +1,16 @@
+/**
+ * The URL contract. These are the only functions that turn a code into a path; every page, link, export and test
+ * goes through them. Codes are `[A-Za-z0-9.]+`, so they need no escaping in a path.
+ */
+export const ERRORS_BASE = '/errors/';
+
+/** `/errors/<Code>/`, or `/errors/<Code>/#message-<n>` for one variant. */
+export function errorUrl(code: string, variantIndex?: number): string {
+  const page = `${ERRORS_BASE}${code}/`;
+  return variantIndex === undefined ? page : `${page}#${variantAnchor(variantIndex)}`;
+}
+
+/** Stable anchor of the n-th message (1-based, in source order). */
+export function variantAnchor(variantIndex: number): string {
+  return `message-${variantIndex}`;
+}
