@@ -1,0 +1,94 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildCatalog } from '../../src/catalog/catalog.ts';
+import { readCatalogInput } from '../../src/catalog/files.ts';
+import { GUIDANCE_SECTIONS } from '../../src/catalog/guidance.ts';
+import { DDS_OPERATIONS, DDS_PARAMETERS } from '../../src/catalog/dds-api.ts';
+import { contentErrorsOf, realCatalogInput, ROOT } from './helpers.ts';
+
+const FIXTURES = 'test/fixtures/guidance';
+
+function fixtureInput(folder: string) {
+  return readCatalogInput(ROOT, { source: path.posix.join(FIXTURES, 'source.md'), guidance: path.posix.join(FIXTURES, folder) });
+}
+
+describe('the real catalog', async () => {
+  const records = buildCatalog(await realCatalogInput());
+
+  it('joins one guidance file to each of the 53 codes', () => {
+    expect(records).toHaveLength(53);
+    for (const { entry } of records) expect(entry.guidance.file).toBe(`content/guidance/${entry.code}.md`);
+  });
+
+  it('has every section, in order, on every page', () => {
+    for (const { entry, guidanceBody } of records) {
+      const headings = [...guidanceBody.matchAll(/^## (.+)$/gm)].map((match) => match[1]);
+      expect(headings, entry.code).toEqual([...GUIDANCE_SECTIONS]);
+    }
+  });
+
+  it('names only real operations, parameters and codes', () => {
+    const codes = new Set(records.map(({ entry }) => entry.code));
+    for (const { entry } of records) {
+      for (const operation of entry.guidance.operations) expect(DDS_OPERATIONS, entry.code).toContain(operation);
+      for (const parameter of entry.guidance.parameters) expect(DDS_PARAMETERS, entry.code).toContain(parameter);
+      for (const related of entry.guidance.related) expect(codes.has(related), `${entry.code} → ${related}`).toBe(true);
+    }
+  });
+
+  it('links bodies only to code pages that exist', () => {
+    const codes = new Set(records.map(({ entry }) => entry.code));
+    for (const { entry, guidanceBody } of records) {
+      for (const [, linked] of guidanceBody.matchAll(/\]\(\/errors\/([^/)#?]+)\/?[^)]*\)/g)) {
+        expect(codes.has(linked ?? ''), `${entry.code} links to ${linked}`).toBe(true);
+      }
+    }
+  });
+
+  it('shows each code’s real message in its example', () => {
+    for (const { entry, guidanceBody } of records) {
+      const example = guidanceBody.slice(guidanceBody.indexOf('## Example'));
+      const jsonMessage = JSON.stringify(entry.variants[0]?.message).slice(1, -1);
+      expect(example, entry.code).toContain(jsonMessage);
+      expect(example, entry.code).toContain(entry.code);
+    }
+  });
+
+  it('explains each of MissingParameter’s three messages', () => {
+    const body = records.find(({ entry }) => entry.code === 'MissingParameter')?.guidanceBody ?? '';
+    const meaning = body.slice(0, body.indexOf('## Common causes'));
+    expect([...meaning.matchAll(/^### /gm)]).toHaveLength(3);
+  });
+
+  it('gives the typo’d codes their corrected spelling as an alias', () => {
+    const aliases = Object.fromEntries(records.map(({ entry }) => [entry.code, entry.aliases]));
+    expect(aliases['Forbbiden.SubUser']).toContain('Forbidden.SubUser');
+    expect(aliases['Forbbiden.NotAdminUser']).toContain('Forbidden.NotAdminUser');
+    expect(aliases['Forbedden.NotSupportRAM']).toContain('Forbidden.NotSupportRAM');
+  });
+});
+
+describe('guidance fixtures', () => {
+  it('accepts a complete, consistent set', async () => {
+    const records = buildCatalog(await fixtureInput('good'));
+    expect(records.map(({ entry }) => entry.code)).toEqual(['Alpha.NotFound', 'Forbbiden.Beta']);
+    expect(records[1]?.entry.aliases).toEqual(['Forbidden.Beta']);
+  });
+
+  const rejections: [string, RegExp][] = [
+    ['missing-guidance', /source\.md:6: code "Forbbiden\.Beta" has no guidance: add content\/guidance\/Forbbiden\.Beta\.md/],
+    ['unknown-code', /unknown-code\/Gamma\.Unknown\.md: guidance for unknown code "Gamma\.Unknown"/],
+    ['missing-section', /missing-section\/Alpha\.NotFound\.md: missing section "## When to retry"/],
+    ['unknown-related', /unknown-related\/Alpha\.NotFound\.md: "related" names unknown code "Delta\.Missing"/],
+    ['unknown-category', /unknown-category\/Alpha\.NotFound\.md: frontmatter "category": .*\(got "weather"\)/],
+    ['unknown-retry', /unknown-retry\/Alpha\.NotFound\.md: frontmatter "retry": .*\(got "sometimes"\)/],
+    ['unknown-operation', /unknown-operation\/Alpha\.NotFound\.md: frontmatter "operations\.1": .*\(got "LaunchRocket"\)/],
+    ['alias-is-code', /alias-is-code\/Alpha\.NotFound\.md: alias "Forbbiden\.Beta" is the real code "Forbbiden\.Beta"/],
+    ['bad-yaml', /bad-yaml\/Alpha\.NotFound\.md:\d+: invalid YAML frontmatter/],
+  ];
+  it.each(rejections)('rejects %s with the file and the reason', async (folder, expected) => {
+    const input = await fixtureInput(folder);
+    const messages = contentErrorsOf(() => buildCatalog(input));
+    expect(messages.some((message) => expected.test(message)), messages.join('\n')).toBe(true);
+  });
+});
