@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import { PAGEFIND_RANKING } from './src/search/pagefind-options.ts';
 
 export default defineConfig({
   site: 'https://apsaradb-mongodb-errors.example.org',
@@ -18,6 +19,7 @@ export default defineConfig({
         { label: 'Guides', items: [{ autogenerate: { directory: 'guides' } }] },
       ],
       customCss: ['./src/styles/site.css'],
+      pagefind: { ranking: PAGEFIND_RANKING },
       lastUpdated: false,
       pagination: false,
     }),

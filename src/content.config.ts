@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { errorsLoader } from './catalog/loader.ts';
+import { errorEntrySchema } from './catalog/schema.ts';
 
 export const collections = {
   /** Home page and guides, written by hand. */
@@ -10,5 +11,5 @@ export const collections = {
     schema: docsSchema(),
   }),
   /** One entry per error code: the upstream table, normalised and validated, joined with its guidance. */
-  errors: defineCollection({ loader: errorsLoader() }),
+  errors: defineCollection({ loader: errorsLoader(), schema: errorEntrySchema }),
 };

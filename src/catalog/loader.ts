@@ -3,6 +3,7 @@ import type { Loader } from 'astro/loaders';
 import { buildCatalog } from './catalog.ts';
 import { contentPathsFromEnv, readCatalogInput } from './files.ts';
 import { errorEntrySchema } from './schema.ts';
+import { unindexLinksToOtherCodes } from './search-weights.ts';
 
 /**
  * The `errors` collection: one entry per distinct code of the upstream table, joined with its guidance.
@@ -19,11 +20,12 @@ export function errorsLoader(): Loader {
       store.clear();
       for (const { entry, guidanceBody } of records) {
         const data = await parseData({ id: entry.code, data: entry });
+        const rendered = await renderMarkdown(guidanceBody);
         store.set({
           id: entry.code,
           data,
           body: guidanceBody,
-          rendered: await renderMarkdown(guidanceBody),
+          rendered: { ...rendered, html: unindexLinksToOtherCodes(rendered.html, entry.code) },
           digest: generateDigest({ entry, guidanceBody }),
           filePath: entry.guidance.file,
         });

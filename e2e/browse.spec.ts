@@ -1,0 +1,39 @@
+import { expect, test } from '@playwright/test';
+import { errorUrl } from '../src/catalog/urls.ts';
+import { loadEntries } from './catalog.ts';
+
+const entries = await loadEntries();
+
+test('the code list shows every code and the status filter narrows it', async ({ page }) => {
+  await page.goto('/errors/');
+  const rows = page.locator('table.code-table tbody tr');
+  await expect(rows).toHaveCount(entries.length);
+
+  await page.getByLabel('HTTP status').selectOption('404');
+  const expected404 = entries.filter((entry) => entry.statuses.includes(404)).map((entry) => entry.code);
+  await expect(page.locator('table.code-table tbody tr:visible')).toHaveCount(expected404.length);
+  await expect(page.locator('table.code-table tbody tr:visible td:first-child')).toHaveText(expected404.sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
+  await expect(page).toHaveURL(/\?status=404$/);
+  await expect(page.locator('.filter-count')).toHaveText(`${expected404.length} of ${entries.length} codes`);
+});
+
+test('a status filter in the URL is applied on load', async ({ page }) => {
+  await page.goto('/errors/?status=403');
+  const expected = entries.filter((entry) => entry.statuses.includes(403)).length;
+  await expect(page.locator('table.code-table tbody tr:visible')).toHaveCount(expected);
+});
+
+test('the sidebar reaches any code in two clicks', async ({ page }) => {
+  await page.goto('/errors/InvalidParameter/');
+  const target = entries.find((entry) => entry.code === 'BackupJobExists');
+  const sidebar = page.locator('nav[aria-label="Main"]');
+  await sidebar.getByText(/^Backup & restore/).click();
+  await sidebar.getByRole('link', { name: target?.code ?? '' }).click();
+  await expect(page).toHaveURL(errorUrl('BackupJobExists'));
+});
+
+test('the home page says what the site is and shows the three ways in', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('h1')).toContainText('ApsaraDB for MongoDB API errors');
+  for (const way of ['Browse', 'Search', 'Deep link']) await expect(page.getByText(way, { exact: true }).first()).toBeVisible();
+});

@@ -1,0 +1,52 @@
+/**
+ * Loads the built site's Pagefind bundle in Node, so search can be tested against the real index without a
+ * browser. Pagefind fetches its index files; here `fetch` answers `file:` URLs from `dist/`.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+let fetchPatched = false;
+
+function patchFetchForFiles() {
+  if (fetchPatched) return;
+  fetchPatched = true;
+  const networkFetch = globalThis.fetch;
+  globalThis.fetch = async (input, init) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (!url.startsWith('file:')) return networkFetch(input, init);
+    try {
+      const body = await readFile(new URL(url));
+      const type = url.endsWith('.wasm') || url.includes('wasm.') ? 'application/wasm' : 'application/octet-stream';
+      return new Response(body, { status: 200, headers: { 'content-type': type } });
+    } catch {
+      return new Response('not found', { status: 404 });
+    }
+  };
+}
+
+/**
+ * @param {string} distDir the built site
+ * @param {object} [extraOptions] Pagefind options, e.g. `{ ranking }`
+ * @returns {Promise<{ search: (query: string, options?: object) => Promise<{ url: string, meta: Record<string,string>, score: number }[]>, filters: () => Promise<Record<string, Record<string, number>>> }>}
+ */
+export async function loadPagefind(distDir, extraOptions = {}) {
+  patchFetchForFiles();
+  const bundleDir = path.resolve(distDir, 'pagefind');
+  const pagefind = await import(pathToFileURL(path.join(bundleDir, 'pagefind.js')).href);
+  await pagefind.options({ basePath: pathToFileURL(bundleDir).href + '/', baseUrl: '/', ...extraOptions });
+  await pagefind.init();
+  return {
+    async search(query, options = {}) {
+      const response = await pagefind.search(query, options);
+      const results = response?.results ?? [];
+      return Promise.all(
+        results.slice(0, options.limit ?? 10).map(async (result) => {
+          const data = await result.data();
+          return { url: data.url, meta: data.meta, score: result.score };
+        }),
+      );
+    },
+    filters: () => pagefind.filters(),
+  };
+}

@@ -1,0 +1,85 @@
+/**
+ * Search-quality suite: runs queries against the built Pagefind index (dist/pagefind) with the site's own ranking
+ * options and prints top-1 and mean reciprocal rank per query set.
+ *
+ * Gates: every exact code (as written, lower case, corrected spelling, aliases) must rank its page first;
+ * the curated queries in test/search/queries.json must reach at least 95% top-1.
+ *
+ *   node scripts/search-quality.ts [--dist dist] [--verbose]
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildCatalog } from '../src/catalog/catalog.ts';
+import { readCatalogInput } from '../src/catalog/files.ts';
+import { errorUrl } from '../src/catalog/urls.ts';
+import { PAGEFIND_RANKING } from '../src/search/pagefind-options.ts';
+import { loadPagefind } from './lib/pagefind-node.mjs';
+
+interface Query {
+  query: string;
+  /** The code whose page must rank first. */
+  expect: string;
+  kind: string;
+}
+
+const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, verbose: { type: 'boolean', default: false } } });
+const root = path.resolve(import.meta.dirname, '..');
+const entries = buildCatalog(await readCatalogInput(root)).map(({ entry }) => entry);
+const pagefind = await loadPagefind(path.resolve(root, values.dist), { ranking: PAGEFIND_RANKING });
+
+function exactCodeQueries(): Query[] {
+  return entries.flatMap((entry) => [
+    { query: entry.code, expect: entry.code, kind: 'exact code' },
+    { query: entry.code.toLowerCase(), expect: entry.code, kind: 'exact code, lower case' },
+    ...entry.aliases.map((alias) => ({ query: alias, expect: entry.code, kind: 'alias or corrected spelling' })),
+  ]);
+}
+
+async function curatedQueries(): Promise<Query[]> {
+  const queries = JSON.parse(await readFile(path.join(root, 'test/search/queries.json'), 'utf8')) as Query[];
+  const known = new Set(entries.map((entry) => entry.code));
+  const unknown = queries.filter((query) => !known.has(query.expect));
+  if (unknown.length > 0) throw new Error(`test/search/queries.json expects unknown codes: ${unknown.map((q) => q.expect).join(', ')}`);
+  return queries;
+}
+
+interface Outcome {
+  query: Query;
+  rank: number | undefined;
+  top: string[];
+}
+
+async function run(queries: Query[]): Promise<Outcome[]> {
+  const outcomes: Outcome[] = [];
+  for (const query of queries) {
+    const results = await pagefind.search(query.query, { limit: 10 });
+    const urls = results.map((result) => result.url);
+    const index = urls.findIndex((url) => url === errorUrl(query.expect));
+    outcomes.push({ query, rank: index === -1 ? undefined : index + 1, top: urls.slice(0, 3) });
+  }
+  return outcomes;
+}
+
+function report(name: string, outcomes: Outcome[]): { top1: number; mrr: number } {
+  const top1 = outcomes.filter((outcome) => outcome.rank === 1).length / outcomes.length;
+  const mrr = outcomes.reduce((sum, outcome) => sum + (outcome.rank ? 1 / outcome.rank : 0), 0) / outcomes.length;
+  console.log(`${name}: ${outcomes.length} queries, top-1 ${(top1 * 100).toFixed(1)}%, MRR ${mrr.toFixed(3)}`);
+  for (const outcome of outcomes) {
+    if (outcome.rank === 1 && !values.verbose) continue;
+    const where = outcome.rank === undefined ? 'not in top 10' : `rank ${outcome.rank}`;
+    console.log(`  ${outcome.rank === 1 ? 'ok  ' : 'MISS'} [${outcome.query.kind}] "${outcome.query.query}" → ${outcome.query.expect}: ${where}; top: ${outcome.top.join(', ')}`);
+  }
+  return { top1, mrr };
+}
+
+const exact = report('Exact codes and aliases', await run(exactCodeQueries()));
+const curated = report('Curated queries', await run(await curatedQueries()));
+const failures: string[] = [];
+if (exact.top1 < 1) failures.push('every exact code and alias must rank its own page first');
+if (curated.top1 < 0.95) failures.push(`curated top-1 ${(curated.top1 * 100).toFixed(1)}% is below 95%`);
+if (failures.length > 0) {
+  console.error(`Search quality FAILED: ${failures.join('; ')}`);
+  process.exit(1);
+}
+console.log('Search quality passed.');
