@@ -40,6 +40,7 @@ async function curatedQueries(): Promise<Query[]> {
   const queries = JSON.parse(await readFile(path.join(root, 'test/search/queries.json'), 'utf8')) as Query[];
   const known = new Set(entries.map((entry) => entry.code));
   const unknown = queries.filter((query) => !known.has(query.expect));
+  if (queries.length < 100) throw new Error(`test/search/queries.json holds ${queries.length} queries; the suite needs at least 100`);
   if (unknown.length > 0) throw new Error(`test/search/queries.json expects unknown codes: ${unknown.map((q) => q.expect).join(', ')}`);
   return queries;
 }
