@@ -28,6 +28,8 @@ export const guidanceFrontmatterSchema = z.strictObject({
   parameters: z.array(z.enum(DDS_PARAMETERS)).default([]),
   related: z.array(codeSchema).default([]),
   aliases: z.array(codeSchema).default([]),
+  /** Words people search for when they have this error (shown on the page and weighted in search). */
+  keywords: z.array(z.string().trim().min(2).max(60)).default([]),
 });
 
 export const guidanceSchema = guidanceFrontmatterSchema.extend({

@@ -1,0 +1,45 @@
+/**
+ * The list of published URLs (test/urls/published-urls.txt) is a contract: once a URL is listed it must keep
+ * resolving (e2e/url-stability.spec.ts checks every line). This script adds the URLs of new codes, messages and
+ * pages to the list; it never removes a line.
+ *
+ *   node scripts/published-urls.ts          # prints URLs the site serves that the list lacks; exit 1 if any
+ *   node scripts/published-urls.ts --update # appends them
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { buildCatalog } from '../src/catalog/catalog.ts';
+import { readCatalogInput } from '../src/catalog/files.ts';
+import { EXPORT_PATHS } from '../src/catalog/export.ts';
+import { errorUrl } from '../src/catalog/urls.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const listFile = path.join(root, 'test/urls/published-urls.txt');
+const entries = buildCatalog(await readCatalogInput(root)).map(({ entry }) => entry);
+
+/** Every URL the current catalog publishes, in a stable order. */
+function currentUrls(): string[] {
+  const pages = ['/', '/errors/', '/guides/handling-errors/', '/lookup/', EXPORT_PATHS.catalog, EXPORT_PATHS.schema];
+  const perCode = entries.flatMap((entry) => [
+    errorUrl(entry.code),
+    errorUrl(entry.code).replace(/\/$/, ''),
+    errorUrl(entry.code).toLowerCase(),
+    ...entry.variants.map((variant) => errorUrl(entry.code, variant.index)),
+    ...entry.aliases.map((alias) => errorUrl(alias)),
+  ]);
+  return [...new Set([...pages, ...perCode])];
+}
+
+const text = await readFile(listFile, 'utf8').catch(() => '');
+const listed = new Set(text.split('\n').map((line) => line.trim()).filter((line) => line && !line.startsWith('#')));
+const missing = currentUrls().filter((url) => !listed.has(url));
+if (missing.length === 0) {
+  console.log(`All ${listed.size} published URLs are listed.`);
+} else if (process.argv.includes('--update')) {
+  const header = text ? '' : '# Published URLs: every line must keep resolving. Add lines; never remove one.\n';
+  await writeFile(listFile, `${text}${header}${missing.join('\n')}\n`);
+  console.log(`Added ${missing.length} URLs to ${path.relative(root, listFile)}.`);
+} else {
+  console.error(`${missing.length} URLs are served but not listed in ${path.relative(root, listFile)}; run node scripts/published-urls.ts --update:\n${missing.join('\n')}`);
+  process.exit(1);
+}

@@ -1,0 +1,86 @@
+/**
+ * Turns a raw paste into plain text the field readers can scan: a bounded window, no terminal colours, no
+ * Terraform diagnostic frame, and each level of JSON/Python string escaping undone in turn.
+ *
+ * Every regular expression here is linear: no nested quantifiers, and every repetition is bounded or over a
+ * class disjoint from what follows it.
+ */
+
+/**
+ * Only the first 64 Ki characters (after leading white space) are read. Every SDK, CLI and Terraform shape puts
+ * the code, message and request ID near the top; the cap keeps a 1 MB paste as cheap as a 64 KB one.
+ */
+export const SCAN_LIMIT = 64 * 1024;
+
+/** JSON inside a log line inside a JSON log line…: at most this many levels of escaping are undone. */
+export const MAX_UNESCAPE_DEPTH = 4;
+
+// Terminal colour and control sequences: CSI (`ESC[31m`, `ESC[0K`), OSC (`ESC]…BEL`), and the colour codes left
+// behind when a terminal drops the ESC character on copy (`[31m`, `^[[0m`, `␛[1m`); then any stray ESC.
+const ANSI_SEQUENCE = new RegExp(
+  [
+    '\\u001b\\[[0-9;?]{0,32}[A-Za-z]',
+    '\\u001b\\][^\\u0007\\u001b]{0,256}(?:\\u0007|\\u001b\\\\)?',
+    '(?:\\u241b|\\^\\[)?\\[[0-9]{1,3}(?:;[0-9]{1,3}){0,8}m',
+    '\\u001b',
+  ].join('|'),
+  'g',
+);
+
+/** Terraform frames a diagnostic with `╷` and `╵` lines and prefixes every line in between with `│ `. */
+const FRAME_EDGE = /^[ \t]*[╷╵][ \t]*$/gm;
+const FRAME_BAR = /^[ \t]*│[ \t]?/gm;
+
+/** A backslash escape: `\uXXXX`, `\xXX` (Python), or one character. */
+const ESCAPE = /\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|[\s\S])/g;
+const SIMPLE_ESCAPES = new Map<string, string>([
+  ['n', '\n'], ['t', '\t'], ['r', ''], ['b', ''], ['f', ''], ['"', '"'], ["'", "'"], ['\\', '\\'], ['/', '/'],
+]);
+
+/** The first SCAN_LIMIT characters from the first non-blank one; '' for blank text. */
+export function scanWindow(text: string): string {
+  const start = text.search(/\S/);
+  return start < 0 ? '' : text.slice(start, start + SCAN_LIMIT);
+}
+
+export function stripAnsi(text: string): string {
+  return text.replace(ANSI_SEQUENCE, '');
+}
+
+export function stripTerraformFrame(text: string): string {
+  return text.replace(FRAME_EDGE, '').replace(FRAME_BAR, '');
+}
+
+/** Line endings to `\n`, colours and frames removed. */
+export function cleanPaste(text: string): string {
+  return stripTerraformFrame(stripAnsi(text.replace(/\r\n?/g, '\n')));
+}
+
+/** Undoes one level of JSON (or Python repr) string escaping. Unknown escapes stay as they are. */
+export function unescapeOnce(text: string): string {
+  return text.replace(ESCAPE, (whole, escape: string) => {
+    if (escape.length > 1) return String.fromCharCode(Number.parseInt(escape.slice(1), 16));
+    return SIMPLE_ESCAPES.get(escape) ?? whole;
+  });
+}
+
+/**
+ * The cleaned text, then the same text with one more level of escaping undone, while anything changes (at most
+ * MAX_UNESCAPE_DEPTH extra levels). Level 0 is the paste as it is; the last level is the plainest.
+ */
+export function unescapeLevels(text: string): string[] {
+  const levels = [cleanPaste(text)];
+  let current = levels[0] ?? '';
+  for (let depth = 0; depth < MAX_UNESCAPE_DEPTH && current.includes('\\'); depth++) {
+    const next = cleanPaste(unescapeOnce(current));
+    if (next === current) break;
+    levels.push(next);
+    current = next;
+  }
+  return levels;
+}
+
+/** Folds white space runs into one space and trims. */
+export function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

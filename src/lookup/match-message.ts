@@ -1,0 +1,203 @@
+/**
+ * Matches a pasted message against the catalog's messages: exact (after the catalog's normalisation), letter case,
+ * the same wording with another quoted parameter, containment, then weighted word overlap. The HTTP status, when
+ * known, breaks ties.
+ */
+import { overlap, type CatalogIndex, type IndexedVariant } from './catalog-index.ts';
+import { lowerKey, messageKey, templateOf, words } from './text.ts';
+import type { LookupEntry } from './types.ts';
+
+export interface MessageQuery {
+  key: string;
+  lower: string;
+  /** Case kept. */
+  template?: string;
+  lowerTemplate?: string;
+  params: string[];
+  words: Set<string>;
+  status?: number;
+}
+
+export type MessageMatchKind = 'exact' | 'case' | 'template' | 'contains' | 'partial' | 'words';
+
+export interface ScoredVariant {
+  item: IndexedVariant;
+  kind: MessageMatchKind;
+  score: number;
+  reason: string;
+}
+
+/** Longest message compared. */
+const MAX_MESSAGE = 1000;
+/** Kinds that identify a message rather than resemble it. */
+const IDENTIFYING: ReadonlySet<MessageMatchKind> = new Set(['exact', 'case', 'template']);
+
+export function messageQuery(message: string, status?: number): MessageQuery | undefined {
+  const key = messageKey(message.length > MAX_MESSAGE * 2 ? message.slice(0, MAX_MESSAGE * 2) : message).slice(0, MAX_MESSAGE);
+  if (key.length === 0) return undefined;
+  const template = templateOf(key);
+  return {
+    key,
+    lower: lowerKey(key),
+    ...(template ? { template: template.template, lowerTemplate: template.template.toLowerCase() } : {}),
+    params: template?.params ?? [],
+    words: new Set(words(key)),
+    ...(status === undefined ? {} : { status }),
+  };
+}
+
+function label(item: IndexedVariant): string {
+  return item.entry.variants.length > 1 ? `${item.entry.code} (message ${item.variant.index})` : item.entry.code;
+}
+
+function clamp(score: number): number {
+  return Math.max(0, Math.min(1, score));
+}
+
+function templateScore(query: MessageQuery, item: IndexedVariant): ScoredVariant {
+  const asked = query.params[0] ?? '';
+  const own = item.params[0] ?? '';
+  const code = item.entry.code.toLowerCase();
+  let score = 0.85;
+  // A code named after the parameter (InvalidToken.Malformed for "Token") is meant; a generic code
+  // (InvalidParameter, whose example parameter is not in its name) fits any other parameter.
+  if (asked.length > 0 && code.includes(asked.toLowerCase())) score += 0.08;
+  else if (own.length > 0 && !code.includes(own.toLowerCase())) score += 0.05;
+  if (query.template === item.template) score += 0.01;
+  return {
+    item,
+    kind: 'template',
+    score,
+    reason: `The message has the wording of ${label(item)}, naming "${asked}" where the reference names "${own}".`,
+  };
+}
+
+/** How well `query` matches one catalog message; undefined for no resemblance. */
+export function scoreVariant(query: MessageQuery, item: IndexedVariant, index: CatalogIndex): ScoredVariant | undefined {
+  let best: ScoredVariant | undefined;
+  const consider = (candidate: ScoredVariant) => {
+    if (!best || candidate.score > best.score) best = candidate;
+  };
+  if (query.key === item.key) {
+    consider({ item, kind: 'exact', score: 1, reason: `The message is the message of ${label(item)}.` });
+  } else if (query.lower === item.lower) {
+    consider({ item, kind: 'case', score: 0.97, reason: `The message is the message of ${label(item)}, in different letter case.` });
+  } else {
+    if (query.lowerTemplate !== undefined && query.lowerTemplate === item.lowerTemplate) consider(templateScore(query, item));
+    if (item.lower.length >= 12 && query.lower.includes(item.lower)) {
+      consider({ item, kind: 'contains', score: 0.8, reason: `The text contains the message of ${label(item)}.` });
+    }
+    if (query.lower.length >= 8 && item.lower.includes(query.lower)) {
+      consider({
+        item,
+        kind: 'partial',
+        score: 0.5 + (0.3 * query.lower.length) / item.lower.length,
+        reason: `The text is part of the message of ${label(item)}.`,
+      });
+    }
+    const shared = overlap(index, query.words, item.words);
+    if (shared > 0) consider({ item, kind: 'words', score: 0.75 * shared, reason: `The wording is close to the message of ${label(item)}.` });
+  }
+  if (!best) return undefined;
+  const result: ScoredVariant = best;
+  if (query.status !== undefined) result.score += item.variant.status === query.status ? 0.03 : -0.03;
+  result.score = clamp(result.score);
+  return result;
+}
+
+/** Every catalog message that resembles the query, best first. */
+export function rankVariants(query: MessageQuery, index: CatalogIndex, items: readonly IndexedVariant[] = index.variants): ScoredVariant[] {
+  const scored: ScoredVariant[] = [];
+  for (const item of items) {
+    const result = scoreVariant(query, item, index);
+    if (result && result.score > 0) scored.push(result);
+  }
+  return scored.sort((a, b) => b.score - a.score || a.item.order - b.item.order || a.item.variant.index - b.item.variant.index);
+}
+
+export interface MessageDecision {
+  /** Set when the message names one code. */
+  entry?: LookupEntry;
+  variant?: number;
+  reason?: string;
+  ranked: ScoredVariant[];
+}
+
+function entriesOf(hits: readonly ScoredVariant[]): Set<LookupEntry> {
+  return new Set(hits.map((hit) => hit.item.entry));
+}
+
+/** The variant among `hits` (all of one entry), when the entry has several messages and one is meant. */
+function variantOf(hits: readonly ScoredVariant[], status: number | undefined): number | undefined {
+  const [first] = hits;
+  if (!first || first.item.entry.variants.length <= 1) return undefined;
+  const indices = new Set(hits.map((hit) => hit.item.variant.index));
+  if (indices.size === 1) return first.item.variant.index;
+  const withStatus = hits.filter((hit) => hit.item.variant.status === status);
+  return withStatus.length === 1 ? withStatus[0]?.item.variant.index : undefined;
+}
+
+/** One code from identifying hits: directly, or after keeping only the known status. */
+function decideAmong(hits: readonly ScoredVariant[], status: number | undefined): Omit<MessageDecision, 'ranked'> | undefined {
+  const [first] = hits;
+  if (!first) return undefined;
+  if (entriesOf(hits).size === 1) return { entry: first.item.entry, variant: variantOf(hits, status), reason: first.reason };
+  if (status === undefined) return undefined;
+  const withStatus = hits.filter((hit) => hit.item.variant.status === status);
+  const [kept] = withStatus;
+  if (!kept || entriesOf(withStatus).size !== 1) return undefined;
+  return {
+    entry: kept.item.entry,
+    variant: variantOf(withStatus, status),
+    reason: `${kept.reason} Of the codes with this message, only ${kept.item.entry.code} answers with HTTP ${status}.`,
+  };
+}
+
+/**
+ * Ranks the catalog's messages against the query and names one code when the message identifies it: an exact
+ * message, the same message in other letter case (unless another code's message has the same case-exact wording
+ * with another parameter), or the same wording with another quoted parameter — of one code, or of one code with
+ * the known status.
+ */
+export function decideMessage(query: MessageQuery, index: CatalogIndex): MessageDecision {
+  const ranked = rankVariants(query, index);
+  const byKind = (kind: MessageMatchKind) => ranked.filter((hit) => hit.kind === kind);
+  const exact = byKind('exact');
+  if (exact.length > 0) return { ...decideAmong(exact, query.status), ranked };
+  const caseHits = byKind('case');
+  if (caseHits.length > 0) {
+    const codes = entriesOf(caseHits);
+    const sameWording = query.template === undefined ? [] : (index.byExactTemplate.get(query.template) ?? []);
+    if (sameWording.some((item) => !codes.has(item.entry))) return { ranked };
+    return { ...decideAmong(caseHits, query.status), ranked };
+  }
+  const templates = byKind('template');
+  if (templates.length > 0) return { ...decideAmong(templates, query.status), ranked };
+  return { ranked };
+}
+
+/** Picks the message of `entry` the query means, if it clearly means one. */
+export function pickVariant(
+  entry: LookupEntry,
+  query: MessageQuery | undefined,
+  status: number | undefined,
+  index: CatalogIndex,
+): { variant?: number; reason?: string } {
+  if (entry.variants.length <= 1) return {};
+  if (query) {
+    const own = rankVariants(query, index, index.variants.filter((item) => item.entry === entry));
+    const [best, second] = own;
+    if (best) {
+      const clear = second === undefined || best.score - second.score >= 0.1;
+      if ((IDENTIFYING.has(best.kind) && (second === undefined || second.score < best.score)) || (best.score >= 0.4 && clear)) {
+        return { variant: best.item.variant.index, reason: `Its message matches message ${best.item.variant.index}.` };
+      }
+    }
+  }
+  if (status !== undefined) {
+    const withStatus = entry.variants.filter((variant) => variant.status === status);
+    const [only] = withStatus;
+    if (only && withStatus.length === 1) return { variant: only.index, reason: `HTTP ${status} is the status of message ${only.index} only.` };
+  }
+  return {};
+}
