@@ -3,6 +3,7 @@ import type { Loader } from 'astro/loaders';
 import { buildCatalog } from './catalog.ts';
 import { contentPathsFromEnv, readCatalogInput } from './files.ts';
 import { errorEntrySchema } from './schema.ts';
+import { neutraliseMarkdown } from './safe-markdown.ts';
 import { unindexLinksToOtherCodes } from './search-weights.ts';
 
 /**
@@ -20,7 +21,7 @@ export function errorsLoader(): Loader {
       store.clear();
       for (const { entry, guidanceBody } of records) {
         const data = await parseData({ id: entry.code, data: entry });
-        const rendered = await renderMarkdown(guidanceBody);
+        const rendered = await renderMarkdown(neutraliseMarkdown(guidanceBody));
         store.set({
           id: entry.code,
           data,

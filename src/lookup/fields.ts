@@ -49,6 +49,7 @@ const Priority = {
 type Priority = (typeof Priority)[keyof typeof Priority];
 
 type FieldName = keyof LookupFields;
+const FIELD_ORDER: readonly FieldName[] = ['code', 'message', 'status', 'requestId', 'host', 'operation', 'product', 'recommend'];
 
 class FieldCollector {
   private readonly best = new Map<FieldName, { value: string | number; rank: number }>();
@@ -71,9 +72,11 @@ class FieldCollector {
 
   fields(): LookupFields {
     const fields: LookupFields = {};
-    for (const [name, { value }] of this.best) {
-      if (name === 'status') fields.status = Number(value);
-      else fields[name] = String(value);
+    for (const name of FIELD_ORDER) {
+      const found = this.best.get(name);
+      if (found === undefined) continue;
+      if (name === 'status') fields.status = Number(found.value);
+      else fields[name] = String(found.value);
     }
     return fields;
   }

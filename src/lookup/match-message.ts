@@ -74,21 +74,18 @@ function templateScore(query: MessageQuery, item: IndexedVariant): ScoredVariant
 
 /** How well `query` matches one catalog message; undefined for no resemblance. */
 export function scoreVariant(query: MessageQuery, item: IndexedVariant, index: CatalogIndex): ScoredVariant | undefined {
-  let best: ScoredVariant | undefined;
-  const consider = (candidate: ScoredVariant) => {
-    if (!best || candidate.score > best.score) best = candidate;
-  };
+  const options: ScoredVariant[] = [];
   if (query.key === item.key) {
-    consider({ item, kind: 'exact', score: 1, reason: `The message is the message of ${label(item)}.` });
+    options.push({ item, kind: 'exact', score: 1, reason: `The message is the message of ${label(item)}.` });
   } else if (query.lower === item.lower) {
-    consider({ item, kind: 'case', score: 0.97, reason: `The message is the message of ${label(item)}, in different letter case.` });
+    options.push({ item, kind: 'case', score: 0.97, reason: `The message is the message of ${label(item)}, in different letter case.` });
   } else {
-    if (query.lowerTemplate !== undefined && query.lowerTemplate === item.lowerTemplate) consider(templateScore(query, item));
+    if (query.lowerTemplate !== undefined && query.lowerTemplate === item.lowerTemplate) options.push(templateScore(query, item));
     if (item.lower.length >= 12 && query.lower.includes(item.lower)) {
-      consider({ item, kind: 'contains', score: 0.8, reason: `The text contains the message of ${label(item)}.` });
+      options.push({ item, kind: 'contains', score: 0.8, reason: `The text contains the message of ${label(item)}.` });
     }
     if (query.lower.length >= 8 && item.lower.includes(query.lower)) {
-      consider({
+      options.push({
         item,
         kind: 'partial',
         score: 0.5 + (0.3 * query.lower.length) / item.lower.length,
@@ -96,13 +93,14 @@ export function scoreVariant(query: MessageQuery, item: IndexedVariant, index: C
       });
     }
     const shared = overlap(index, query.words, item.words);
-    if (shared > 0) consider({ item, kind: 'words', score: 0.75 * shared, reason: `The wording is close to the message of ${label(item)}.` });
+    if (shared > 0) options.push({ item, kind: 'words', score: 0.75 * shared, reason: `The wording is close to the message of ${label(item)}.` });
   }
-  if (!best) return undefined;
-  const result: ScoredVariant = best;
-  if (query.status !== undefined) result.score += item.variant.status === query.status ? 0.03 : -0.03;
-  result.score = clamp(result.score);
-  return result;
+  let best = options[0];
+  for (const option of options) if (best === undefined || option.score > best.score) best = option;
+  if (best === undefined) return undefined;
+  if (query.status !== undefined) best.score += item.variant.status === query.status ? 0.03 : -0.03;
+  best.score = clamp(best.score);
+  return best;
 }
 
 /** Every catalog message that resembles the query, best first. */

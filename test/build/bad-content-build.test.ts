@@ -1,12 +1,13 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../catalog/helpers.ts';
 
 /** Runs the real `astro build` on bad content and returns its exit status and output. */
-function buildWith(env: Record<string, string>) {
+function buildWith(env: Record<string, string>, outDir = 'test-results/bad-build') {
   const astro = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
-  const result = spawnSync(process.execPath, [astro, 'build', '--outDir', path.join(ROOT, 'test-results/bad-build')], {
+  const result = spawnSync(process.execPath, [astro, 'build', '--outDir', path.join(ROOT, outDir)], {
     cwd: ROOT,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     encoding: 'utf8',
@@ -26,5 +27,25 @@ describe('astro build on bad content', () => {
     const { status, output } = buildWith({ CATALOG_SOURCE: 'test/fixtures/guidance/source.md', CATALOG_GUIDANCE: 'test/fixtures/guidance/unknown-related' });
     expect(status).not.toBe(0);
     expect(output).toContain('test/fixtures/guidance/unknown-related/Alpha.NotFound.md: "related" names unknown code "Delta.Missing"');
+  }, 120_000);
+});
+
+describe('astro build on hostile content', () => {
+  it('renders markup and javascript: text from the source and guidance as text', () => {
+    const outDir = 'test-results/hostile-build';
+    const { status, output } = buildWith({ CATALOG_SOURCE: 'test/fixtures/hostile/source.md', CATALOG_GUIDANCE: 'test/fixtures/hostile/guidance' }, outDir);
+    expect(status, output).toBe(0);
+    for (const code of ['Hostile.Script', 'Hostile.Link']) {
+      const page = readFileSync(path.join(ROOT, outDir, 'errors', code, 'index.html'), 'utf8');
+      // Text inside quoted attribute values cannot become markup; check the markup around it.
+      const html = page.replace(/="[^"]*"/g, '=""');
+      expect(html).not.toMatch(/<script>document\.title/);
+      expect(html).not.toMatch(/<img src=x/i);
+      expect(html).not.toMatch(/<b onmouseover/i);
+      expect(page).not.toMatch(/href="\s*javascript:/i);
+      expect(html).toContain('&lt;script&gt;document.title=');
+    }
+    const scriptPage = readFileSync(path.join(ROOT, outDir, 'errors', 'Hostile.Script', 'index.html'), 'utf8');
+    expect(scriptPage).toContain('&lt;img src=x onerror=');
   }, 120_000);
 });
