@@ -31,8 +31,6 @@ const ANSI_SEQUENCE = new RegExp(
 const FRAME_EDGE = /^[ \t]*[╷╵][ \t]*$/gm;
 const FRAME_BAR = /^[ \t]*│[ \t]?/gm;
 
-/** A backslash escape: `\uXXXX`, `\xXX` (Python), or one character. */
-const ESCAPE = /\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|[\s\S])/g;
 const SIMPLE_ESCAPES = new Map<string, string>([
   ['n', '\n'], ['t', '\t'], ['r', ''], ['b', ''], ['f', ''], ['"', '"'], ["'", "'"], ['\\', '\\'], ['/', '/'],
 ]);
@@ -56,12 +54,30 @@ export function cleanPaste(text: string): string {
   return stripTerraformFrame(stripAnsi(text.replace(/\r\n?/g, '\n')));
 }
 
-/** Undoes one level of JSON (or Python repr) string escaping. Unknown escapes stay as they are. */
+const HEX = /^[0-9a-fA-F]+$/;
+
+/** Undoes one level of JSON (or Python repr) string escaping. Unknown escapes stay as they are. One linear pass. */
 export function unescapeOnce(text: string): string {
-  return text.replace(ESCAPE, (whole, escape: string) => {
-    if (escape.length > 1) return String.fromCharCode(Number.parseInt(escape.slice(1), 16));
-    return SIMPLE_ESCAPES.get(escape) ?? whole;
-  });
+  let slash = text.indexOf('\\');
+  if (slash < 0) return text;
+  const parts: string[] = [];
+  let from = 0;
+  while (slash >= 0 && slash + 1 < text.length) {
+    parts.push(text.slice(from, slash));
+    const next = text.charAt(slash + 1);
+    const width = next === 'u' ? 4 : next === 'x' ? 2 : 0;
+    const hex = width > 0 ? text.slice(slash + 2, slash + 2 + width) : '';
+    if (width > 0 && hex.length === width && HEX.test(hex)) {
+      parts.push(String.fromCharCode(Number.parseInt(hex, 16)));
+      from = slash + 2 + width;
+    } else {
+      parts.push(SIMPLE_ESCAPES.get(next) ?? `\\${next}`);
+      from = slash + 2;
+    }
+    slash = text.indexOf('\\', from);
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
 }
 
 /**

@@ -36,6 +36,8 @@ export const FREE_TEXT_LIMIT = 1000;
 const MAX_VALUE = 4000;
 /** At most this many matches of one pattern are looked at. */
 const MAX_MATCHES = 200;
+/** At most this many SDK exception texts (Tea, Python classic) are read; a paste holds one or a few. */
+const MAX_COMPOSITES = 20;
 
 /** Field priorities: lower wins. Ties go to the less-unescaped text (JSON) or are first-come (other readers). */
 const Priority = {
@@ -249,7 +251,7 @@ const PYTHON_REQUEST_ID = /[ \t]{1,8}RequestID:[ \t]{0,8}([A-Za-z0-9-]{1,64})/;
 function readComposite(text: string, level: number, collector: FieldCollector): void {
   let seen = 0;
   for (const match of text.matchAll(TEA_CODE)) {
-    if (++seen > MAX_MATCHES) break;
+    if (++seen > MAX_COMPOSITES) break;
     const lineStart = text.lastIndexOf('\n', match.index) + 1;
     const before = text.slice(Math.max(lineStart, match.index - 200), match.index);
     const code = CODE_BEFORE_TEA.exec(before);
@@ -258,7 +260,7 @@ function readComposite(text: string, level: number, collector: FieldCollector): 
   }
   seen = 0;
   for (const match of text.matchAll(PYTHON_CLASSIC)) {
-    if (++seen > MAX_MATCHES) break;
+    if (++seen > MAX_COMPOSITES) break;
     collector.offer('status', statusValue(match[1] ?? ''), Priority.Composite, level);
     collector.offer('code', codeValue(match[2] ?? ''), Priority.Composite, level);
     const tail = text.slice(match.index + match[0].length, match.index + match[0].length + MAX_VALUE);
@@ -278,6 +280,13 @@ const ACTION_PARAM = /[?&]Action=([A-Za-z]{2,80})(?![A-Za-z])/g;
 /** Python classic's log line: `ServerException occurred. Host:<host> SDK-Version:…`. */
 const HOST_LABEL = /\bHost:[ \t]{0,4}([A-Za-z0-9.-]{1,253})/g;
 
+/** A link in prose often ends with the sentence's punctuation: `(see https://…).` */
+function trimUrl(url: string): string {
+  let end = url.length;
+  while (end > 0 && '.,;:!?)]}\'"'.includes(url.charAt(end - 1))) end--;
+  return url.slice(0, end);
+}
+
 function firstMatches(text: string, pattern: RegExp): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   for (const match of text.matchAll(pattern)) {
@@ -288,7 +297,7 @@ function firstMatches(text: string, pattern: RegExp): RegExpExecArray[] {
 }
 
 function readContext(text: string, level: number, collector: FieldCollector): void {
-  for (const [url] of firstMatches(text, URL_IN_TEXT)) offerUrl(collector, url, Priority.Url, level);
+  for (const [url] of firstMatches(text, URL_IN_TEXT)) offerUrl(collector, trimUrl(url), Priority.Url, level);
   for (const match of firstMatches(text, TERRAFORM_RESOURCE)) {
     const operation = match[2] ?? '';
     if (OPERATION.test(operation)) collector.offer('operation', operation, Priority.Composite, level);
@@ -346,7 +355,8 @@ export function readPaste(input: string): PasteReading {
         collector.offer('code', leading[1], Priority.Bare, last);
         collector.offer('message', messageValue(leading[2] ?? ''), Priority.Bare, last);
         codeSource = 'leading';
-      } else {
+      } else if (!flat.startsWith('{') && !flat.startsWith('[')) {
+        // A JSON document without error fields is not a message; resolve still searches its words.
         collector.offer('message', messageValue(flat), Priority.Bare, last);
       }
     }

@@ -1,0 +1,85 @@
+import { expect, test } from '@playwright/test';
+
+const lookup = (text: string) => `/lookup/?q=${encodeURIComponent(text)}`;
+
+test.describe('lookup lands on the right page', () => {
+  const cases: [string, string, RegExp][] = [
+    ['Python classic SDK', 'aliyunsdkcore.acs_exception.exceptions.ServerException: HTTP Status: 404 Error:InvalidInstanceId.NotFound The InstanceId provided does not exist in our records. RequestID: 5E4F-AB12-77', '/errors/InvalidInstanceId.NotFound/'],
+    ['Java Tea (status + message only)', 'com.aliyun.tea.TeaException: code: 403, The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied. request id: 0A1B-2C3D', '/errors/MissingParameter/'],
+    ['aliyun CLI with ANSI colours', '\u001b[31mERROR: SDK.ServerError\nErrorCode: Forbbiden.SubUser\nRecommend: https://api.aliyun.com/troubleshoot?q=Forbbiden.SubUser&product=Dds&requestId=77AA-01\nRequestId: 77AA-01\nMessage: The specified action is not available for you.\u001b[0m', '/errors/Forbbiden.SubUser/'],
+    ['corrected spelling', 'Forbidden.NotAdminUser', '/errors/Forbbiden.NotAdminUser/'],
+    ['lower-case code', 'signaturenonceused', '/errors/SignatureNonceUsed/'],
+  ].map(([name, text, path]) => [name, text, new RegExp(`${path.replace(/[.]/g, '\\.')}(\\?[^#]*)?(#message-\\d+)?$`)] as [string, string, RegExp]);
+
+  for (const [name, text, expected] of cases) {
+    test(name, async ({ page }) => {
+      await page.goto(lookup(text));
+      await expect(page).toHaveURL(expected);
+      await expect(page.locator('h1')).not.toHaveText('Look up an error');
+    });
+  }
+});
+
+test('the code page shows what was read from the paste and selects the variant', async ({ page }) => {
+  await page.goto(lookup('code: 403, The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied. request id: 0A1B-2C3D'));
+  await expect(page).toHaveURL(/\/errors\/MissingParameter\/\?.*#message-3$/);
+  const panel = page.locator('[data-from-paste]');
+  await expect(panel).toBeVisible();
+  await expect(panel).toContainText('0A1B-2C3D');
+  await expect(panel).toContainText('403');
+});
+
+test('the troubleshoot link’s parameters work when its host is swapped', async ({ page }) => {
+  await page.goto('/lookup/?q=InvalidBackupSetID.NotFound&product=Dds&requestId=1F2E3D4C-AAAA');
+  await expect(page).toHaveURL(/\/errors\/InvalidBackupSetID\.NotFound\/\?requestId=1F2E3D4C-AAAA&product=Dds$/);
+  await expect(page.locator('[data-from-paste]')).toContainText('1F2E3D4C-AAAA');
+});
+
+test('ambiguous text shows ranked candidates with reasons and full-text results', async ({ page }) => {
+  await page.goto(lookup('Specified preferred backup time is not valid.'));
+  const candidates = page.locator('.paste-result .candidates li');
+  await expect(candidates.first()).toBeVisible();
+  const codes = await candidates.locator('code').allTextContents();
+  expect(codes.slice(0, 2).sort()).toEqual(['InvalidPreferredBackupTime', 'InvalidPreferredBackupTime.Format']);
+  await expect(candidates.first().locator('.reason')).not.toBeEmpty();
+  await expect(page.locator('.paste-result .full-text')).toBeVisible();
+  const fullText = await page.locator('.paste-result .full-text a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  for (const code of codes) expect(fullText).not.toContain(`/errors/${code}/`);
+});
+
+test('an unknown code says so plainly', async ({ page }) => {
+  await page.goto(lookup('InvalidWidget.NotFound'));
+  await expect(page.locator('.lookup-unknown')).toContainText('InvalidWidget.NotFound');
+  await expect(page).toHaveURL(/\/lookup\//);
+});
+
+test('hostile q is shown as text and never navigates off-site', async ({ page }) => {
+  const hostile = '<img src=x onerror="document.title=\'pwned\'"> javascript:alert(1) https://evil.example/errors/X/';
+  await page.goto(lookup(hostile));
+  await expect(page.locator('.paste-result')).not.toBeEmpty();
+  await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/lookup\//);
+  expect(await page.title()).not.toBe('pwned');
+  await expect(page.locator('.paste-result img')).toHaveCount(0);
+  await expect(page.locator('textarea')).toHaveValue(hostile);
+});
+
+test('the paste box on the home page opens the page of a pasted error', async ({ page }) => {
+  await page.goto('/');
+  const box = page.getByLabel('Paste an error, a code or a message');
+  await box.focus();
+  await page.evaluate(() => {
+    const area = document.querySelector('textarea');
+    if (!area) return;
+    const data = new DataTransfer();
+    data.setData('text/plain', '{"RequestId":"9D8C","HostId":"mongodb.aliyuncs.com","Code":"QuotaNotEnough","Message":"Quota not enough in this zone."}');
+    area.value = data.getData('text/plain');
+    area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+  });
+  await expect(page).toHaveURL(/\/errors\/QuotaNotEnough\/\?requestId=9D8C/);
+});
+
+test('typing in the paste box shows the match as you type', async ({ page }) => {
+  await page.goto('/lookup/');
+  await page.getByLabel('Paste an error, a code or a message').fill('BackupJobExists');
+  await expect(page.locator('.paste-result .lookup-match a')).toHaveAttribute('href', '/errors/BackupJobExists/');
+});

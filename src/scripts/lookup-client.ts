@@ -1,0 +1,55 @@
+/**
+ * Browser glue around the pure resolver (src/lookup): loads the lookup index, turns a result into a same-origin
+ * destination, and navigates only to `/errors/…` paths. Text from the paste is only ever shown with textContent.
+ */
+import type { LookupEntry, LookupFields, LookupMatch } from '../lookup/index.ts';
+
+export const LOOKUP_INDEX_URL = '/lookup-index.json';
+
+let catalog: Promise<LookupEntry[]> | undefined;
+
+export function loadLookupCatalog(): Promise<LookupEntry[]> {
+  catalog ??= fetch(LOOKUP_INDEX_URL).then((response) => {
+    if (!response.ok) throw new Error(`${LOOKUP_INDEX_URL}: HTTP ${response.status}`);
+    return response.json() as Promise<LookupEntry[]>;
+  });
+  return catalog;
+}
+
+/** The fields worth carrying to the code page (shown there as "read from your paste"). */
+export const CONTEXT_PARAMS = ['requestId', 'status', 'operation', 'host', 'product'] as const;
+
+/** Only paths the resolver builds with errorUrl(): `/errors/<Code>/` with an optional `#message-<n>`. */
+const SAFE_ERROR_PATH = /^\/errors\/[A-Za-z0-9.]+\/(?:#message-\d+)?$/;
+
+/** `/errors/<Code>/?requestId=…#message-<n>` for a match, or undefined when the URL is not a code page. */
+export function destinationFor(match: Pick<LookupMatch, 'url'>, fields: LookupFields = {}, extra: Record<string, string> = {}): string | undefined {
+  if (!SAFE_ERROR_PATH.test(match.url)) return undefined;
+  const [path, hash] = match.url.split('#');
+  const params = new URLSearchParams();
+  for (const name of CONTEXT_PARAMS) {
+    const value = fields[name];
+    if (value !== undefined && String(value).length <= 200) params.set(name, String(value));
+  }
+  for (const [name, value] of Object.entries(extra)) params.set(name, value);
+  const query = params.toString();
+  return `${path}${query ? `?${query}` : ''}${hash ? `#${hash}` : ''}`;
+}
+
+/** Navigates to a destination built by destinationFor(); anything that is not a same-origin code page is refused. */
+export function goTo(destination: string, options: { replace?: boolean } = {}): boolean {
+  const url = new URL(destination, location.origin);
+  const hashOk = url.hash === '' || /^#message-\d+$/.test(url.hash);
+  if (url.origin !== location.origin || !/^\/errors\/[A-Za-z0-9.]+\/$/.test(url.pathname) || !hashOk) return false;
+  if (options.replace) location.replace(url.href);
+  else location.assign(url.href);
+  return true;
+}
+
+/** Creates an element with text content (never HTML). */
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs: Record<string, string> = {}): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+  return node;
+}

@@ -1,0 +1,98 @@
+/**
+ * Renders a lookup result into a container, with DOM APIs and textContent only (the paste is never HTML).
+ * Candidates from the resolver come first, each with its reason; full-text results follow, without the pages
+ * already listed as candidates.
+ */
+import type { LookupCandidate, LookupFields, LookupResult } from '../lookup/index.ts';
+import { fullTextSearch } from './full-text.ts';
+import { destinationFor, el } from './lookup-client.ts';
+
+const FIELD_LABELS: [keyof LookupFields, string][] = [
+  ['code', 'Code'],
+  ['status', 'HTTP status'],
+  ['requestId', 'RequestId'],
+  ['operation', 'Operation'],
+  ['host', 'Host'],
+  ['product', 'Product'],
+];
+
+/** "What we read from your paste": the values a support ticket needs. */
+export function fieldsList(fields: LookupFields): HTMLElement | undefined {
+  const rows = FIELD_LABELS.filter(([name]) => fields[name] !== undefined);
+  if (rows.length === 0) return undefined;
+  const list = el('dl', undefined, { class: 'read-fields' });
+  for (const [name, label] of rows) {
+    list.append(el('dt', label), el('dd', String(fields[name])));
+  }
+  return list;
+}
+
+function candidateList(candidates: readonly LookupCandidate[], fields: LookupFields): HTMLElement {
+  const list = el('ol', undefined, { class: 'candidates' });
+  for (const candidate of candidates) {
+    const item = el('li');
+    const link = el('a', undefined, { href: destinationFor(candidate, fields) ?? candidate.url });
+    link.append(el('code', candidate.code));
+    if (candidate.variant !== undefined) link.append(` (message ${candidate.variant})`);
+    item.append(link, el('span', ` — ${candidate.reason}`, { class: 'reason' }));
+    list.append(item);
+  }
+  return list;
+}
+
+async function fullTextSection(text: string, exclude: ReadonlySet<string>): Promise<HTMLElement | undefined> {
+  const hits = (await fullTextSearch(text, 8)).filter((hit) => !exclude.has(hit.url.replace(/#.*$/, '')));
+  const section = el('section', undefined, { class: 'full-text', 'aria-label': 'Full-text results' });
+  section.append(el('h3', 'Full-text results'));
+  if (hits.length === 0) {
+    section.append(el('p', 'No other page mentions these words.'));
+    return section;
+  }
+  const list = el('ul');
+  for (const hit of hits.slice(0, 5)) {
+    const item = el('li');
+    item.append(el('a', hit.title, { href: hit.url }), el('p', hit.excerpt, { class: 'excerpt' }));
+    list.append(item);
+  }
+  section.append(list);
+  return section;
+}
+
+/** Replaces the container's content with the result. */
+export async function renderLookupResult(container: HTMLElement, result: LookupResult): Promise<void> {
+  const parts: HTMLElement[] = [];
+  if (result.kind === 'empty') {
+    container.replaceChildren(el('p', 'Paste an error (SDK exception, CLI or Terraform output, JSON body, log line, troubleshoot link), a code or a message.'));
+    return;
+  }
+  if (result.kind === 'match') {
+    const found = el('p', undefined, { class: 'lookup-match' });
+    const link = el('a', undefined, { href: destinationFor(result, result.fields) ?? result.url });
+    link.append(el('code', result.code));
+    if (result.variant !== undefined) link.append(` (message ${result.variant})`);
+    found.append('Found ', link, `. ${result.reason}`);
+    parts.push(found);
+  } else {
+    if (result.kind === 'unknown-code') {
+      parts.push(el('p', `“${result.code}” is not an ApsaraDB for MongoDB API error code in this reference.`, { class: 'lookup-unknown' }));
+    } else {
+      parts.push(el('p', result.candidates.length > 0 ? 'More than one code fits; the likeliest first:' : 'No code matches this text exactly.', { class: 'lookup-ambiguous' }));
+    }
+    if (result.candidates.length > 0) {
+      if (result.kind === 'unknown-code') parts.push(el('p', 'Closest codes:'));
+      parts.push(candidateList(result.candidates, result.fields));
+    }
+  }
+  const fields = fieldsList(result.fields);
+  if (fields) {
+    const box = el('section', undefined, { class: 'read-from-paste', 'aria-label': 'Read from your paste' });
+    box.append(el('h3', 'Read from your paste'), fields);
+    parts.push(box);
+  }
+  container.replaceChildren(...parts);
+  if (result.kind !== 'match') {
+    const exclude = new Set(result.candidates.map((candidate) => candidate.url.replace(/#.*$/, '')));
+    const section = await fullTextSection(result.searchText, exclude);
+    if (section) container.append(section);
+  }
+}
