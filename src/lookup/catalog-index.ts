@@ -149,16 +149,16 @@ export function weightOf(index: CatalogIndex, word: string): number {
 }
 
 /** Weighted Dice overlap of two word sets: 1 for the same words, 0 for none shared. */
-export function overlap(index: CatalogIndex, query: ReadonlySet<string>, document: ReadonlySet<string>): number {
+export function overlap(index: CatalogIndex, query: ReadonlySet<string>, target: ReadonlySet<string>): number {
   let shared = 0;
   let queryWeight = 0;
-  let documentWeight = 0;
+  let targetWeight = 0;
   for (const word of query) {
     const weight = weightOf(index, word);
     queryWeight += weight;
-    if (document.has(word)) shared += weight;
+    if (target.has(word)) shared += weight;
   }
-  for (const word of document) documentWeight += weightOf(index, word);
-  const sum = queryWeight + documentWeight;
+  for (const word of target) targetWeight += weightOf(index, word);
+  const sum = queryWeight + targetWeight;
   return sum === 0 ? 0 : (2 * shared) / sum;
 }

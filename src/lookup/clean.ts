@@ -54,30 +54,40 @@ export function cleanPaste(text: string): string {
   return stripTerraformFrame(stripAnsi(text.replace(/\r\n?/g, '\n')));
 }
 
-const HEX = /^[0-9a-fA-F]+$/;
+const BACKSLASH = 0x5c;
+
+function hexValue(text: string, from: number, width: number): number {
+  if (from + width > text.length) return -1;
+  let value = 0;
+  for (let i = from; i < from + width; i++) {
+    const digit = Number.parseInt(text.charAt(i), 16);
+    if (Number.isNaN(digit)) return -1;
+    value = value * 16 + digit;
+  }
+  return value;
+}
 
 /** Undoes one level of JSON (or Python repr) string escaping. Unknown escapes stay as they are. One linear pass. */
 export function unescapeOnce(text: string): string {
-  let slash = text.indexOf('\\');
-  if (slash < 0) return text;
-  const parts: string[] = [];
+  if (!text.includes('\\')) return text;
+  let out = '';
   let from = 0;
-  while (slash >= 0 && slash + 1 < text.length) {
-    parts.push(text.slice(from, slash));
-    const next = text.charAt(slash + 1);
+  for (let i = 0; i + 1 < text.length; i++) {
+    if (text.charCodeAt(i) !== BACKSLASH) continue;
+    out += text.slice(from, i);
+    const next = text.charAt(i + 1);
     const width = next === 'u' ? 4 : next === 'x' ? 2 : 0;
-    const hex = width > 0 ? text.slice(slash + 2, slash + 2 + width) : '';
-    if (width > 0 && hex.length === width && HEX.test(hex)) {
-      parts.push(String.fromCharCode(Number.parseInt(hex, 16)));
-      from = slash + 2 + width;
+    const code = width > 0 ? hexValue(text, i + 2, width) : -1;
+    if (code >= 0) {
+      out += String.fromCharCode(code);
+      i += 1 + width;
     } else {
-      parts.push(SIMPLE_ESCAPES.get(next) ?? `\\${next}`);
-      from = slash + 2;
+      out += SIMPLE_ESCAPES.get(next) ?? `\\${next}`;
+      i += 1;
     }
-    slash = text.indexOf('\\', from);
+    from = i + 1;
   }
-  parts.push(text.slice(from));
-  return parts.join('');
+  return out + text.slice(from);
 }
 
 /**

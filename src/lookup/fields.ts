@@ -119,20 +119,20 @@ const REQUEST_ID_TAIL = /[ \t\n]{1,8}request ?id:[ \t]{0,8}([A-Za-z0-9-]{1,64})/
 
 /** Reads `<message> request id: <id>` (the part after `code: <status>, `); the message may run to the line end. */
 function readTeaTail(tail: string): { message?: string; requestId?: string } {
-  const window = tail.slice(0, MAX_VALUE);
-  const id = REQUEST_ID_TAIL.exec(window);
+  const head = tail.slice(0, MAX_VALUE);
+  const id = REQUEST_ID_TAIL.exec(head);
   if (id) {
-    const message = window.slice(0, id.index);
+    const message = head.slice(0, id.index);
     // A wrapped line (Terraform wraps long diagnostics) may split the message; a whole block in between may not.
     if ((message.match(/\n/g) ?? []).length <= 3 && !message.includes('\n\n')) {
       return { message, requestId: id[1] };
     }
   }
-  let end = window.indexOf('\n');
-  if (end < 0) end = window.length;
-  const response = window.indexOf(' Response: ');
+  let end = head.indexOf('\n');
+  if (end < 0) end = head.length;
+  const response = head.indexOf(' Response: ');
   if (response >= 0 && response < end) end = response;
-  return { message: window.slice(0, end) };
+  return { message: head.slice(0, end) };
 }
 
 function offerTeaMessage(collector: FieldCollector, status: string, tail: string, level: number): void {
@@ -329,8 +329,8 @@ function stripEndPunctuation(text: string): string {
  * Reads every field the paste holds. Never throws; returns `blank` for white space only.
  */
 export function readPaste(input: string): PasteReading {
-  const window = scanWindow(typeof input === 'string' ? input : '');
-  const levels = unescapeLevels(window);
+  const head = scanWindow(typeof input === 'string' ? input : '');
+  const levels = unescapeLevels(head);
   const plainest = levels[levels.length - 1] ?? '';
   const freeText = collapse(plainest.slice(0, FREE_TEXT_LIMIT * 4)).slice(0, FREE_TEXT_LIMIT);
   if (freeText.length === 0) return { fields: {}, freeText, blank: true };

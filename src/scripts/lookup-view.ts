@@ -49,12 +49,15 @@ async function fullTextSection(text: string, exclude: ReadonlySet<string>): Prom
     return section;
   }
   const list = el('ul');
+  const more = el('a', 'All results for this text', { href: `/search/?q=${encodeURIComponent(text.slice(0, 300))}` });
   for (const hit of hits.slice(0, 5)) {
     const item = el('li');
     item.append(el('a', hit.title, { href: hit.url }), el('p', hit.excerpt, { class: 'excerpt' }));
     list.append(item);
   }
-  section.append(list);
+  const footer = el('p');
+  footer.append(more);
+  section.append(list, footer);
   return section;
 }
 
