@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { PAGEFIND_RANKING } from './src/search/pagefind-options.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
+import { codeBlockLabels } from './src/integrations/code-block-labels.ts';
 
 export default defineConfig({
   site: 'https://apsaradb-mongodb-errors.example.org',
@@ -20,8 +22,10 @@ export default defineConfig({
       ],
       customCss: ['./src/styles/site.css'],
       pagefind: { ranking: PAGEFIND_RANKING },
+      expressiveCode: { plugins: [codeBlockLabels()] },
       lastUpdated: false,
       pagination: false,
     }),
+    securityHeaders(),
   ],
 });

@@ -10,7 +10,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { DDS_OPERATIONS, DDS_PARAMETERS, type DdsOperation, type DdsParameter } from '../src/catalog/dds-api.ts';
+import { DDS_PARAMETERS, type DdsOperation, type DdsParameter } from '../src/catalog/dds-api.ts';
 import type { CategoryId, RetryId } from '../src/catalog/taxonomy.ts';
 
 export interface SyntheticCatalogOptions {

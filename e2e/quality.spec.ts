@@ -1,0 +1,103 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const PAGES = [
+  '/',
+  '/guides/linking/',
+  '/errors/',
+  '/errors/InvalidInstanceId.NotFound/',
+  '/errors/MissingParameter/',
+  '/lookup/',
+  '/errors/no-such-code-here/',
+  '/guides/handling-errors/',
+  '/search/?q=backup',
+];
+
+/** Records CSP violations in the page before any script runs. */
+async function watchCsp(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const violations: string[] = [];
+    (window as unknown as { __csp: string[] }).__csp = violations;
+    document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
+}
+
+async function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test.describe(`accessibility, ${theme} theme`, () => {
+    for (const url of PAGES) {
+      test(`axe finds no violations on ${url}`, async ({ page }) => {
+        await page.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
+        await page.goto(url);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+        if (url.startsWith('/search/')) await expect(page.locator('#search-page .pagefind-ui__result').first()).toBeVisible();
+        const results = await new AxeBuilder({ page }).analyze();
+        const summary = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 5).join(', ')}`);
+        expect(summary, summary.join('\n')).toEqual([]);
+      });
+    }
+  });
+}
+
+test('pages request nothing from another origin and break no CSP rule', async ({ page, baseURL }) => {
+  const origin = new URL(baseURL ?? '').origin;
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+  });
+  await watchCsp(page);
+  for (const url of PAGES) {
+    const response = await page.goto(url);
+    expect(response?.headers()['content-security-policy'], url).toContain("default-src 'self'");
+    expect(await cspViolations(page), url).toEqual([]);
+  }
+  // Search and lookup load WebAssembly, workers and JSON: they must work under the policy too.
+  await page.goto('/errors/');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await page.locator('#starlight__search input').first().fill('nonce');
+  await expect(page.locator('#starlight__search .pagefind-ui__result').first()).toBeVisible();
+  expect(await cspViolations(page)).toEqual([]);
+  await page.goto('/lookup/?q=Specified%20preferred%20backup%20time%20is%20not%20valid.');
+  await expect(page.locator('.paste-result .full-text')).toBeVisible();
+  expect(await cspViolations(page)).toEqual([]);
+  expect(foreign).toEqual([]);
+});
+
+test('keyboard alone reaches search, filters, copy buttons and the paste box', async ({ page }) => {
+  await page.goto('/errors/MissingParameter/');
+  await expect(page.locator('button[data-open-modal]')).toBeEnabled();
+  await page.keyboard.press('Control+k');
+  await expect(page.locator('#starlight__search input').first()).toBeFocused();
+  await page.keyboard.press('Escape');
+
+  const focused = async () => page.evaluate(() => {
+    const active = document.activeElement;
+    return active ? `${active.tagName.toLowerCase()}|${active.getAttribute('aria-label') ?? ''}|${active.getAttribute('name') ?? ''}` : '';
+  });
+  const reach = async (predicate: (value: string) => boolean, maxTabs = 200) => {
+    for (let i = 0; i < maxTabs; i += 1) {
+      await page.keyboard.press('Tab');
+      if (predicate(await focused())) return true;
+    }
+    return false;
+  };
+  expect(await reach((value) => value.startsWith('button|Copy code'))).toBe(true);
+  await page.keyboard.press('Enter');
+  expect(await reach((value) => value.startsWith('button|Copy message 1'))).toBe(true);
+
+  await page.goto('/errors/');
+  expect(await reach((value) => value === 'select||status')).toBe(true);
+  await page.keyboard.press('ArrowDown');
+  await expect(page).toHaveURL(/\?status=/);
+
+  await page.goto('/lookup/');
+  await expect(page.locator('textarea')).toBeFocused();
+  await page.keyboard.type('BackupJobExists');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/errors\/BackupJobExists\/$/);
+});
