@@ -1,7 +1,8 @@
 import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
-import { getErrorEntries, groupByCategory } from './catalog/collection.ts';
+import { getEntriesByCategory } from './catalog/collection.ts';
 import { CATEGORIES } from './catalog/taxonomy.ts';
-import { errorUrl } from './catalog/urls.ts';
+import { SIDEBAR_MAX_CODES } from './catalog/browse.ts';
+import { categoryUrl, errorUrl } from './catalog/urls.ts';
 
 type SidebarEntry = StarlightRouteData['sidebar'][number];
 
@@ -9,12 +10,27 @@ const samePath = (a: string, b: string) => a.replace(/\/+$/, '') === b.replace(/
 
 /**
  * Adds the error codes to the sidebar, one collapsible group per category, so any code is two clicks away from any
- * page. The group holding the current page starts open.
+ * page; the group holding the current page starts open. A catalog larger than SIDEBAR_MAX_CODES gets one link per
+ * category page instead, so every page's size stays independent of the catalog's.
  */
 export const onRequest = defineRouteMiddleware(async (context) => {
   const route = context.locals.starlightRoute;
   const current = context.url.pathname;
-  const groups: SidebarEntry[] = groupByCategory(await getErrorEntries()).map(({ category, entries }) => {
+  const categories = await getEntriesByCategory();
+  const total = categories.reduce((sum, group) => sum + group.entries.length, 0);
+  if (total > SIDEBAR_MAX_CODES) {
+    const links: SidebarEntry[] = categories.map(({ category, entries: inCategory }) => ({
+      type: 'link',
+      label: `${CATEGORIES[category].label} (${inCategory.length})`,
+      href: categoryUrl(category),
+      isCurrent: samePath(current, categoryUrl(category)),
+      badge: undefined,
+      attrs: {},
+    }));
+    insertAfterCodeList(route.sidebar, { type: 'group', label: 'Error codes by category', entries: links, collapsed: false, badge: undefined });
+    return;
+  }
+  const groups: SidebarEntry[] = categories.map(({ category, entries }) => {
     const links: SidebarEntry[] = entries.map((entry) => ({
       type: 'link',
       label: entry.data.code,
@@ -31,7 +47,10 @@ export const onRequest = defineRouteMiddleware(async (context) => {
       badge: undefined,
     };
   });
-  const codesGroup: SidebarEntry = { type: 'group', label: 'Error codes by category', entries: groups, collapsed: false, badge: undefined };
-  const allCodesIndex = route.sidebar.findIndex((entry) => entry.type === 'link' && samePath(entry.href, '/errors/'));
-  route.sidebar.splice(allCodesIndex + 1, 0, codesGroup);
+  insertAfterCodeList(route.sidebar, { type: 'group', label: 'Error codes by category', entries: groups, collapsed: false, badge: undefined });
 });
+
+function insertAfterCodeList(sidebar: SidebarEntry[], group: SidebarEntry): void {
+  const allCodesIndex = sidebar.findIndex((entry) => entry.type === 'link' && samePath(entry.href, '/errors/'));
+  sidebar.splice(allCodesIndex + 1, 0, group);
+}

@@ -14,6 +14,14 @@ export function getErrorEntries(): Promise<ErrorCollectionEntry[]> {
   return sorted;
 }
 
+let grouped: Promise<{ category: CategoryId; entries: ErrorCollectionEntry[] }[]> | undefined;
+
+/** The catalog grouped by category, computed once per build (the sidebar needs it on every page). */
+export function getEntriesByCategory(): Promise<{ category: CategoryId; entries: ErrorCollectionEntry[] }[]> {
+  grouped ??= getErrorEntries().then((entries) => groupByCategory(entries));
+  return grouped;
+}
+
 /** Codes grouped by guidance category, in the taxonomy's order; empty categories are left out. */
 export function groupByCategory<T extends { data: ErrorEntry }>(entries: readonly T[]): { category: CategoryId; entries: T[] }[] {
   return CATEGORY_IDS.map((category) => ({ category, entries: entries.filter((entry) => entry.data.guidance.category === category) })).filter(

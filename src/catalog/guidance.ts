@@ -1,7 +1,6 @@
 import { JSON_SCHEMA, load as loadYaml } from 'js-yaml';
 import type { Heading } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { guidanceFrontmatterSchema, type Guidance } from './schema.ts';
@@ -26,7 +25,8 @@ export interface ParsedGuidance {
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
-const markdownParser = unified().use(remarkParse).use(remarkGfm);
+/** CommonMark is enough to find headings (GFM only adds tables, strikethrough, task lists…) and twice as fast. */
+const markdownParser = unified().use(remarkParse);
 
 function frontmatterOf(source: GuidanceFile): { data: unknown; bodyOffsetLines: number; body: string } {
   const match = FRONTMATTER.exec(source.text);

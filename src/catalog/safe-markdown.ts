@@ -1,10 +1,16 @@
 import type { Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 
-const markdownParser = unified().use(remarkParse).use(remarkGfm);
+/** CommonMark finds every raw-HTML and link node; GFM's extra autolinks are always http(s) or mailto. */
+const markdownParser = unified().use(remarkParse);
+
+/**
+ * Raw HTML needs a `<`; an unsafe link or definition needs a scheme other than http(s)/mailto right after `](` or
+ * `]:`. Text with neither cannot hold anything to neutralise, so it skips the parse (most guidance files).
+ */
+const MIGHT_NEED_NEUTRALISING = /<|\]\(\s*(?!https?:|mailto:)[a-z][a-z0-9+.-]*:|\]:\s*(?!https?:|mailto:)[a-z][a-z0-9+.-]*:/i;
 
 /** Link targets a guidance file may use: site and relative paths, anchors, http(s) and mailto. */
 export function isSafeUrl(url: string): boolean {
@@ -48,6 +54,7 @@ function collect(node: Nodes, replacements: Replacement[]): void {
  * and links or images with a scheme other than http(s)/mailto (`javascript:`, `data:`) become plain text.
  */
 export function neutraliseMarkdown(markdown: string): string {
+  if (!MIGHT_NEED_NEUTRALISING.test(markdown)) return markdown;
   const tree: Root = markdownParser.parse(markdown);
   const replacements: Replacement[] = [];
   collect(tree, replacements);

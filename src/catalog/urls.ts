@@ -14,3 +14,13 @@ export function errorUrl(code: string, variantIndex?: number): string {
 export function variantAnchor(variantIndex: number): string {
   return `message-${variantIndex}`;
 }
+
+/** `/errors/` for the first page of the code list, `/errors/page/<n>/` after it (two segments: never a code). */
+export function errorListUrl(page = 1): string {
+  return page <= 1 ? ERRORS_BASE : `${ERRORS_BASE}page/${page}/`;
+}
+
+/** `/errors/category/<id>/`: every code of one guidance category. */
+export function categoryUrl(category: string): string {
+  return `${ERRORS_BASE}category/${category}/`;
+}

@@ -1,59 +1,10 @@
 /**
- * On a code page: `?message=<text>` selects and highlights the message it matches; the values a lookup read from
- * a paste (`requestId`, `status`, `operation`, `host`, `product`) are shown for a support ticket. Everything from the
- * URL is shown with textContent only.
+ * Every code page runs this: it stays tiny, and loads the resolver only when the URL asks for it (`?message=`, or
+ * the context a lookup passes: `requestId`, `status`, `operation`, `host`, `product`).
  */
-import { resolveErrorText, type LookupEntry } from '../lookup/index.ts';
-import { CONTEXT_PARAMS, el } from './lookup-client.ts';
-import { fieldsList } from './lookup-view.ts';
-
-function pageEntry(): LookupEntry | undefined {
-  const code = document.querySelector<HTMLElement>('[data-error-code]')?.dataset.errorCode;
-  if (!code) return undefined;
-  const variants = [...document.querySelectorAll<HTMLElement>('.variant[data-message]')].map((item) => ({
-    index: Number(item.id.replace('message-', '')),
-    status: Number(item.dataset.status),
-    message: item.dataset.message ?? '',
-  }));
-  return { code, aliases: [], variants };
-}
-
-function selectVariant(index: number): void {
-  const item = document.getElementById(`message-${index}`);
-  if (!item) return;
-  for (const other of document.querySelectorAll('.variant[data-selected]')) other.removeAttribute('data-selected');
-  item.setAttribute('data-selected', '');
-  item.scrollIntoView({ block: 'center' });
-}
-
-function showContext(params: URLSearchParams): void {
-  const panel = document.querySelector<HTMLElement>('[data-from-paste]');
-  if (!panel) return;
-  const fields: Record<string, string> = {};
-  for (const name of CONTEXT_PARAMS) {
-    const value = params.get(name)?.slice(0, 200);
-    if (value) fields[name] = value;
-  }
-  if (Object.keys(fields).length === 0) return;
-  const list = fieldsList({
-    ...(fields.requestId ? { requestId: fields.requestId } : {}),
-    ...(fields.status && /^\d{3}$/.test(fields.status) ? { status: Number(fields.status) } : {}),
-    ...(fields.operation ? { operation: fields.operation } : {}),
-    ...(fields.host ? { host: fields.host } : {}),
-    ...(fields.product ? { product: fields.product } : {}),
-  });
-  if (!list) return;
-  panel.replaceChildren(el('h2', 'Read from your paste'), el('p', 'Keep these for a support ticket:'), list);
-  panel.hidden = false;
-}
+import { CONTEXT_PARAMS } from './lookup-client.ts';
 
 const params = new URLSearchParams(location.search);
-const message = params.get('message');
-const entry = pageEntry();
-if (message && entry) {
-  const result = resolveErrorText(message.slice(0, 10_000), [entry]);
-  const variant = result.kind === 'match' ? result.variant : result.kind === 'candidates' ? result.candidates[0]?.variant : undefined;
-  if (variant !== undefined) selectVariant(variant);
-  else if (entry.variants.length === 1) selectVariant(1);
+if (params.has('message') || CONTEXT_PARAMS.some((name) => params.has(name))) {
+  void import('./code-page-context.ts').then(({ applyPageContext }) => applyPageContext(params));
 }
-showContext(params);

@@ -1,0 +1,109 @@
+/**
+ * Benchmark (`npm run bench`, not part of the tests): builds synthetic catalogs in the real source format and prints
+ * build time and memory, output sizes, what a code page loads, what one search costs, and the size of /errors/,
+ * each against its target. Figures only; it exits 0 unless a build fails.
+ *
+ *   node scripts/bench.ts [--sizes 1000,10000] [--seed 1]
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { errorUrl } from '../src/catalog/urls.ts';
+import { PAGEFIND_RANKING } from '../src/search/pagefind-options.ts';
+import { loadPagefind } from './lib/pagefind-node.mjs';
+import { pageWeight } from './lib/page-weight.ts';
+import { writeSyntheticCatalog } from './synthetic-catalog.ts';
+
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' }, seed: { type: 'string', default: '1' } } });
+const root = path.resolve(import.meta.dirname, '..');
+const sizes = values.sizes.split(',').map(Number).filter((size) => size > 0);
+
+const TARGETS = {
+  buildSeconds: 60,
+  buildMemoryMiB: 2048,
+  codePageVsBare: 1.1,
+  errorsListGzipKB: 100,
+  searchKB: 300,
+};
+
+function walk(dir: string): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    files += 1;
+    bytes += statSync(path.join(entry.parentPath, entry.name)).size;
+  }
+  return { files, bytes };
+}
+
+function build(outDir: string, catalog: { source: string; guidance: string }): { wallMs: number; maxRssKb: number } {
+  const result = spawnSync(process.execPath, [path.join(root, 'scripts/lib/build-once.mjs'), outDir], {
+    cwd: root,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CATALOG_SOURCE: catalog.source, CATALOG_GUIDANCE: catalog.guidance },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (result.status !== 0) throw new Error(`build of ${outDir} failed:\n${result.stdout}\n${result.stderr}`);
+  const last = result.stdout.trim().split('\n').at(-1) ?? '{}';
+  return JSON.parse(last) as { wallMs: number; maxRssKb: number };
+}
+
+/** Bytes Pagefind fetches for one search (bundle, WebAssembly, index chunks, the first result's fragment). */
+async function searchCost(distDir: string, query: string): Promise<{ bytes: number; ms: number; topUrl: string }> {
+  const fetched = new Map<string, number>();
+  const realFetch = globalThis.fetch;
+  globalThis.fetch = async (input: string | URL | Request, init?: RequestInit) => {
+    const response = await realFetch(input, init);
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const body = await response.clone().arrayBuffer();
+    fetched.set(url, body.byteLength);
+    return response;
+  };
+  const started = performance.now();
+  const pagefind = await loadPagefind(distDir, { ranking: PAGEFIND_RANKING });
+  const [top] = await pagefind.search(query, { limit: 1 });
+  const ms = performance.now() - started;
+  globalThis.fetch = realFetch;
+  const bundle = readFileSync(path.join(distDir, 'pagefind/pagefind.js'));
+  const bytes = [...fetched.values()].reduce((sum, size) => sum + size, 0) + gzipSync(bundle).length;
+  return { bytes, ms, topUrl: top?.url ?? '(none)' };
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mark = (ok: boolean) => (ok ? 'ok' : 'MISSES TARGET');
+
+for (const size of sizes) {
+  console.log(`\n== ${size.toLocaleString('en')} codes ==`);
+  const catalogDir = path.join('bench-output', `catalog-${size}`);
+  const generated = performance.now();
+  const catalog = await writeSyntheticCatalog(catalogDir, { codes: size, seed: Number(values.seed) });
+  console.log(`synthetic catalog written in ${((performance.now() - generated) / 1000).toFixed(1)} s`);
+  const outDir = path.join('bench-output', `dist-${size}`);
+  const { wallMs, maxRssKb } = build(outDir, catalog);
+  const dist = path.join(root, outDir);
+  const all = walk(dist);
+  const pagefindFiles = walk(path.join(dist, 'pagefind'));
+  const codes = readdirSync(path.join(dist, 'errors'), { withFileTypes: true }).filter((entry) => entry.isDirectory() && /\./.test(entry.name));
+  const someCode = codes[Math.floor(codes.length / 2)]?.name ?? '';
+  const codePage = pageWeight(dist, errorUrl(someCode));
+  const barePage = pageWeight(dist, '/about/');
+  const errorsList = pageWeight(dist, '/errors/');
+  const errorsHtmlGzip = gzipSync(readFileSync(path.join(dist, 'errors/index.html')), { level: 9 }).length;
+  const search = await searchCost(dist, someCode);
+
+  const buildSeconds = wallMs / 1000;
+  const memoryMiB = maxRssKb / 1024;
+  const ratio = codePage.gzipBytes / barePage.gzipBytes;
+  console.log(`build wall time        ${buildSeconds.toFixed(1)} s   (target ≤ ${TARGETS.buildSeconds} s at 10,000: ${mark(size < 10000 || buildSeconds <= TARGETS.buildSeconds)})`);
+  console.log(`build peak memory      ${memoryMiB.toFixed(0)} MiB (build process; target ≤ ${TARGETS.buildMemoryMiB} MiB: ${mark(memoryMiB <= TARGETS.buildMemoryMiB)})`);
+  console.log(`dist/                  ${(all.bytes / 1024 / 1024).toFixed(1)} MB in ${all.files.toLocaleString('en')} files`);
+  console.log(`Pagefind               ${(pagefindFiles.bytes / 1024 / 1024).toFixed(1)} MB in ${pagefindFiles.files.toLocaleString('en')} files`);
+  console.log(`code page (${someCode})  ${kb(codePage.gzipBytes)} gzip in ${codePage.files} files (HTML+CSS+JS before any search)`);
+  console.log(`bare Starlight page    ${kb(barePage.gzipBytes)} gzip in ${barePage.files} files (/about/, the floor)`);
+  console.log(`code page / bare       ${ratio.toFixed(2)}× (target ≤ ${TARGETS.codePageVsBare}×: ${mark(ratio <= TARGETS.codePageVsBare)})`);
+  console.log(`/errors/ HTML          ${kb(errorsHtmlGzip)} gzip; with CSS+JS ${kb(errorsList.gzipBytes)} (target ≤ ${TARGETS.errorsListGzipKB} KB: ${mark(errorsHtmlGzip / 1024 <= TARGETS.errorsListGzipKB)})`);
+  console.log(`one code search        ${kb(search.bytes)} transferred, ${search.ms.toFixed(0)} ms in Node, top hit ${search.topUrl} (target ≤ ${TARGETS.searchKB} KB: ${mark(search.bytes / 1024 <= TARGETS.searchKB)})`);
+}
