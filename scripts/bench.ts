@@ -42,7 +42,13 @@ function walk(dir: string): { files: number; bytes: number } {
 function build(outDir: string, catalog: { source: string; guidance: string }): { wallMs: number; maxRssKb: number } {
   const result = spawnSync(process.execPath, [path.join(root, 'scripts/lib/build-once.mjs'), outDir], {
     cwd: root,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CATALOG_SOURCE: catalog.source, CATALOG_GUIDANCE: catalog.guidance },
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ASTRO_CACHE_DIR: `${outDir}-cache`,
+      CATALOG_SOURCE: catalog.source,
+      CATALOG_GUIDANCE: catalog.guidance,
+    },
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });

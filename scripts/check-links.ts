@@ -1,7 +1,7 @@
 /**
  * Crawls the built site (dist/) and fails on any broken internal link or anchor: every `href`/`src` that points into
- * the site must name a file or page that exists, and every `#fragment` an element id on that page. Markdown links
- * in content/docs are also checked at build time by starlight-links-validator; this covers the generated pages.
+ * the site must name a file or page that exists, and every `#fragment` an element id on that page. This covers the
+ * Markdown links of content/docs as built, and every generated page.
  *
  *   node scripts/check-links.ts [--dist dist]
  */

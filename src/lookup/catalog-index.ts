@@ -3,22 +3,15 @@
  * by key and template, and word weights.
  */
 import { correctCodeSpelling } from '../catalog/normalise.ts';
-import { lowerKey, messageKey, templateOf, words } from './text.ts';
+import { messageKey, messageKeys, words, type MessageKeys } from './text.ts';
 import type { LookupEntry, LookupVariant } from './types.ts';
 
-export interface IndexedVariant {
+/** One catalog message with its comparable forms; `words` holds the message's words and its code's. */
+export interface IndexedVariant extends MessageKeys {
   entry: LookupEntry;
   /** Position of the entry in the catalog (for stable ordering). */
   order: number;
   variant: LookupVariant;
-  key: string;
-  lower: string;
-  /** Case kept, quoted values replaced. */
-  template?: string;
-  lowerTemplate?: string;
-  params: string[];
-  /** Message words and code words. */
-  words: Set<string>;
 }
 
 export interface SpellingHit {
@@ -100,25 +93,13 @@ function buildIndex(entries: readonly LookupEntry[]): CatalogIndex {
     }
     index.codeWords.set(entry, codeWords);
     for (const variant of entry.variants) {
-      const key = messageKey(variant.message);
-      const template = templateOf(key);
-      const indexed: IndexedVariant = {
-        entry,
-        order,
-        variant,
-        key,
-        lower: lowerKey(key),
-        params: template?.params ?? [],
-        words: new Set([...words(key), ...codeWords]),
-      };
-      if (template) {
-        indexed.template = template.template;
-        indexed.lowerTemplate = template.template.toLowerCase();
+      const indexed: IndexedVariant = { entry, order, variant, ...messageKeys(messageKey(variant.message), codeWords) };
+      if (indexed.template !== undefined && indexed.lowerTemplate !== undefined) {
         push(index.byTemplate, indexed.lowerTemplate, indexed);
         push(index.byExactTemplate, indexed.template, indexed);
       }
       index.variants.push(indexed);
-      push(index.byKey, key, indexed);
+      push(index.byKey, indexed.key, indexed);
       push(index.byLowerKey, indexed.lower, indexed);
     }
   });

@@ -4,17 +4,11 @@
  * known, breaks ties.
  */
 import { overlap, type CatalogIndex, type IndexedVariant } from './catalog-index.ts';
-import { lowerKey, messageKey, templateOf, words } from './text.ts';
+import { messageKey, messageKeys, type MessageKeys } from './text.ts';
 import type { LookupEntry } from './types.ts';
 
-export interface MessageQuery {
-  key: string;
-  lower: string;
-  /** Case kept. */
-  template?: string;
-  lowerTemplate?: string;
-  params: string[];
-  words: Set<string>;
+/** A message read from a paste, in comparable forms, with the HTTP status when the paste had one. */
+export interface MessageQuery extends MessageKeys {
   status?: number;
 }
 
@@ -35,15 +29,7 @@ const IDENTIFYING: ReadonlySet<MessageMatchKind> = new Set(['exact', 'case', 'te
 export function messageQuery(message: string, status?: number): MessageQuery | undefined {
   const key = messageKey(message.length > MAX_MESSAGE * 2 ? message.slice(0, MAX_MESSAGE * 2) : message).slice(0, MAX_MESSAGE);
   if (key.length === 0) return undefined;
-  const template = templateOf(key);
-  return {
-    key,
-    lower: lowerKey(key),
-    ...(template ? { template: template.template, lowerTemplate: template.template.toLowerCase() } : {}),
-    params: template?.params ?? [],
-    words: new Set(words(key)),
-    ...(status === undefined ? {} : { status }),
-  };
+  return { ...messageKeys(key), ...(status === undefined ? {} : { status }) };
 }
 
 function label(item: IndexedVariant): string {

@@ -119,3 +119,26 @@ export function words(text: string, limit = 2000): string[] {
   flush();
   return out;
 }
+
+/** The comparable forms of one message: exact key, lower case, template with quoted values replaced, words. */
+export interface MessageKeys {
+  key: string;
+  lower: string;
+  /** Case kept, quoted values replaced. */
+  template?: string;
+  lowerTemplate?: string;
+  params: string[];
+  words: Set<string>;
+}
+
+/** Builds the comparable forms of a message key; `extraWords` join its words (e.g. the code's words). */
+export function messageKeys(key: string, extraWords: Iterable<string> = []): MessageKeys {
+  const template = templateOf(key);
+  return {
+    key,
+    lower: lowerKey(key),
+    ...(template ? { template: template.template, lowerTemplate: template.template.toLowerCase() } : {}),
+    params: template?.params ?? [],
+    words: new Set([...words(key), ...extraWords]),
+  };
+}
