@@ -34,6 +34,10 @@ for (const theme of ['light', 'dark'] as const) {
         await page.goto(url);
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
         if (url.startsWith('/search/')) await expect(page.locator('#search-page .pagefind-ui__result').first()).toBeVisible();
+        // Expressive Code makes horizontally scrolling code blocks focusable from a script after layout settles.
+        await page.waitForFunction(() =>
+          [...document.querySelectorAll('.expressive-code pre')].every((pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex')),
+        );
         const results = await new AxeBuilder({ page }).analyze();
         const summary = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 5).join(', ')}`);
         expect(summary, summary.join('\n')).toEqual([]);
@@ -70,6 +74,8 @@ test('pages request nothing from another origin and break no CSP rule', async ({
 test('keyboard alone reaches search, filters, copy buttons and the paste box', async ({ page }) => {
   await page.goto('/errors/MissingParameter/');
   await expect(page.locator('button[data-open-modal]')).toBeEnabled();
+  // Starlight creates the search UI when the page is idle; Ctrl+K then opens the dialog with the input focused.
+  await expect(page.locator('#starlight__search input')).toBeAttached();
   await page.keyboard.press('Control+k');
   await expect(page.locator('#starlight__search input').first()).toBeFocused();
   await page.keyboard.press('Escape');
