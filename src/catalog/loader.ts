@@ -3,7 +3,7 @@ import type { Loader } from 'astro/loaders';
 import { buildCatalog } from './catalog.ts';
 import { contentPathsFromEnv, readCatalogInput } from './files.ts';
 import { errorEntrySchema } from './schema.ts';
-import { neutraliseMarkdown } from './safe-markdown.ts';
+import { renderGuidance } from './render-guidance.ts';
 import { unindexLinksToOtherCodes } from './search-weights.ts';
 
 /**
@@ -14,19 +14,19 @@ export function errorsLoader(): Loader {
   return {
     name: 'apsaradb-errors-loader',
     schema: errorEntrySchema,
-    load: async ({ store, parseData, renderMarkdown, generateDigest, config, logger, watcher }) => {
+    load: async ({ store, parseData, generateDigest, config, logger, watcher }) => {
       const root = fileURLToPath(config.root);
       const paths = contentPathsFromEnv(process.env);
       const records = buildCatalog(await readCatalogInput(root, paths));
       store.clear();
       for (const { entry, guidanceBody } of records) {
         const data = await parseData({ id: entry.code, data: entry });
-        const rendered = await renderMarkdown(neutraliseMarkdown(guidanceBody));
+        const { html, headings } = renderGuidance(guidanceBody);
         store.set({
           id: entry.code,
           data,
           body: guidanceBody,
-          rendered: { ...rendered, html: unindexLinksToOtherCodes(rendered.html, entry.code) },
+          rendered: { html: unindexLinksToOtherCodes(html, entry.code), metadata: { headings } },
           digest: generateDigest({ entry, guidanceBody }),
           filePath: entry.guidance.file,
         });
