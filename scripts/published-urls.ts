@@ -8,14 +8,13 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { buildCatalog } from '../src/catalog/catalog.ts';
-import { readCatalogInput } from '../src/catalog/files.ts';
+import { readCatalogEntries } from '../src/catalog/files.ts';
 import { EXPORT_PATHS } from '../src/catalog/export.ts';
 import { errorUrl } from '../src/catalog/urls.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const listFile = path.join(root, 'test/urls/published-urls.txt');
-const entries = buildCatalog(await readCatalogInput(root)).map(({ entry }) => entry);
+const entries = await readCatalogEntries(root);
 
 /** Every URL the current catalog publishes, in a stable order. */
 function currentUrls(): string[] {

@@ -10,8 +10,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildCatalog } from '../src/catalog/catalog.ts';
-import { readCatalogInput } from '../src/catalog/files.ts';
+import { readCatalogEntries } from '../src/catalog/files.ts';
 import { errorUrl } from '../src/catalog/urls.ts';
 import { PAGEFIND_RANKING } from '../src/search/pagefind-options.ts';
 import { loadPagefind } from './lib/pagefind-node.mjs';
@@ -25,7 +24,7 @@ interface Query {
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, verbose: { type: 'boolean', default: false } } });
 const root = path.resolve(import.meta.dirname, '..');
-const entries = buildCatalog(await readCatalogInput(root)).map(({ entry }) => entry);
+const entries = await readCatalogEntries(root);
 const pagefind = await loadPagefind(path.resolve(root, values.dist), { ranking: PAGEFIND_RANKING });
 
 function exactCodeQueries(): Query[] {

@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { CatalogInput } from './catalog.ts';
+import { buildCatalog, type CatalogInput } from './catalog.ts';
+import type { ErrorEntry } from './schema.ts';
 
 /** Where the content lives, relative to the project root. */
 export const CONTENT_PATHS = {
@@ -27,4 +28,9 @@ export async function readCatalogInput(root: string, paths: { source: string; gu
     }),
   );
   return { source: { file: paths.source, text: sourceText }, guidance };
+}
+
+/** The catalog's entries, read and validated exactly as the build does: for scripts and tests outside Astro. */
+export async function readCatalogEntries(root: string, paths?: { source: string; guidance: string }): Promise<ErrorEntry[]> {
+  return buildCatalog(await readCatalogInput(root, paths)).map(({ entry }) => entry);
 }

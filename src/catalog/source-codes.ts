@@ -53,9 +53,10 @@ export function readSourceCodes(markdown: string, file: string): SourceCode[] {
     seenMessages.set(duplicateKey, row.line);
 
     const status = Number(row.cells.status);
+    const corrected = correctCodeSpelling(code);
     const entry = byCode.get(code) ?? {
       code,
-      correctedSpelling: correctCodeSpelling(code) === code ? undefined : correctCodeSpelling(code),
+      correctedSpelling: corrected === code ? undefined : corrected,
       statuses: [],
       variants: [],
       line: row.line,

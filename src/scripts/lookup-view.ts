@@ -27,7 +27,8 @@ export function fieldsList(fields: LookupFields): HTMLElement | undefined {
   return list;
 }
 
-function candidateList(candidates: readonly LookupCandidate[], fields: LookupFields): HTMLElement {
+/** Ranked candidates as links, each with the resolver's reason. */
+export function candidateList(candidates: readonly LookupCandidate[], fields: LookupFields = {}): HTMLElement {
   const list = el('ol', undefined, { class: 'candidates' });
   for (const candidate of candidates) {
     const item = el('li');

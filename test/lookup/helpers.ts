@@ -1,12 +1,12 @@
-import { buildCatalog } from '../../src/catalog/catalog.ts';
 import type { LookupEntry, LookupResult } from '../../src/lookup/index.ts';
-import { realCatalogInput } from '../catalog/helpers.ts';
+import { readCatalogEntries } from '../../src/catalog/files.ts';
+import { ROOT } from '../catalog/helpers.ts';
 
 let cached: Promise<readonly LookupEntry[]> | undefined;
 
 /** The real catalog's entries, built once per test file. */
 export function realEntries(): Promise<readonly LookupEntry[]> {
-  cached ??= realCatalogInput().then((input) => buildCatalog(input).map(({ entry }) => entry));
+  cached ??= readCatalogEntries(ROOT);
   return cached;
 }
 
