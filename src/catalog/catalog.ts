@@ -1,3 +1,4 @@
+import type { Root } from 'mdast';
 import { parseGuidance, type GuidanceFile, type ParsedGuidance } from './guidance.ts';
 import type { ErrorEntry } from './schema.ts';
 import { ContentError, ContentErrors } from './source-error.ts';
@@ -12,6 +13,8 @@ export interface CatalogInput {
 export interface CatalogRecord {
   entry: ErrorEntry;
   guidanceBody: string;
+  /** The guidance body parsed once during validation, ready to render. */
+  guidanceTree: Root;
 }
 
 function aliasesOf(code: SourceCode, guidance: ParsedGuidance): string[] {
@@ -74,6 +77,7 @@ export function buildCatalog(input: CatalogInput): CatalogRecord[] {
         guidance: guidance.guidance,
       },
       guidanceBody: guidance.body,
+      guidanceTree: guidance.tree,
     });
   }
   if (errors.length > 0) throw new ContentErrors(errors);

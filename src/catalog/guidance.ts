@@ -1,9 +1,11 @@
 import { JSON_SCHEMA, load as loadYaml } from 'js-yaml';
-import type { Heading } from 'mdast';
+import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { guidanceFrontmatterSchema, type Guidance } from './schema.ts';
+import { neutraliseMarkdown } from './safe-markdown.ts';
 import { ContentError } from './source-error.ts';
 
 /** The sections every guidance page has, in this order. */
@@ -22,11 +24,12 @@ export interface ParsedGuidance {
   guidance: Guidance;
   /** Markdown body after the frontmatter. */
   body: string;
+  /** The body parsed once (GFM), already neutralised: validated here, rendered by render-guidance.ts. */
+  tree: Root;
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
-/** CommonMark is enough to find headings (GFM only adds tables, strikethrough, task lists…) and twice as fast. */
-const markdownParser = unified().use(remarkParse);
+const markdownParser = unified().use(remarkParse).use(remarkGfm);
 
 function frontmatterOf(source: GuidanceFile): { data: unknown; bodyOffsetLines: number; body: string } {
   const match = FRONTMATTER.exec(source.text);
@@ -43,8 +46,7 @@ function frontmatterOf(source: GuidanceFile): { data: unknown; bodyOffsetLines: 
   return { data: data ?? {}, bodyOffsetLines, body: source.text.slice(match[0].length) };
 }
 
-function checkSections(source: GuidanceFile, body: string, bodyOffsetLines: number): ContentError[] {
-  const tree = markdownParser.parse(body);
+function checkSections(source: GuidanceFile, tree: Root, bodyOffsetLines: number): ContentError[] {
   const headings = tree.children
     .filter((node): node is Heading => node.type === 'heading' && node.depth <= 2)
     .map((node) => ({ text: toString(node).trim(), depth: node.depth, line: (node.position?.start.line ?? 0) + bodyOffsetLines }));
@@ -78,7 +80,9 @@ export function parseGuidance(source: GuidanceFile): { parsed?: ParsedGuidance; 
     if (error instanceof ContentError) return { errors: [error] };
     throw error;
   }
-  const errors = checkSections(source, frontmatter.body, frontmatter.bodyOffsetLines);
+  // Neutralising keeps every line where it was, so positions in the tree are still the file's lines.
+  const tree = markdownParser.parse(neutraliseMarkdown(frontmatter.body));
+  const errors = checkSections(source, tree, frontmatter.bodyOffsetLines);
   const result = guidanceFrontmatterSchema.safeParse(frontmatter.data);
   if (!result.success) {
     for (const issue of result.error.issues) {
@@ -89,5 +93,5 @@ export function parseGuidance(source: GuidanceFile): { parsed?: ParsedGuidance; 
     }
   }
   if (!result.success || errors.length > 0) return { errors };
-  return { parsed: { code: source.code, guidance: { ...result.data, file: source.file }, body: frontmatter.body }, errors };
+  return { parsed: { code: source.code, guidance: { ...result.data, file: source.file }, body: frontmatter.body, tree }, errors };
 }

@@ -19,9 +19,9 @@ export function errorsLoader(): Loader {
       const paths = contentPathsFromEnv(process.env);
       const records = buildCatalog(await readCatalogInput(root, paths));
       store.clear();
-      for (const { entry, guidanceBody } of records) {
+      for (const { entry, guidanceBody, guidanceTree } of records) {
         const data = await parseData({ id: entry.code, data: entry });
-        const { html, headings } = renderGuidance(guidanceBody);
+        const { html, headings } = renderGuidance(guidanceTree);
         store.set({
           id: entry.code,
           data,

@@ -1,12 +1,9 @@
 import type { Element, Root as HastRoot, RootContent } from 'hast';
+import type { Root } from 'mdast';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import GithubSlugger from 'github-slugger';
 import { toHast } from 'mdast-util-to-hast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { neutraliseMarkdown } from './safe-markdown.ts';
 
 /** A heading of a guidance page, for the table of contents (the shape Astro's `render()` returns). */
 export interface GuidanceHeading {
@@ -14,8 +11,6 @@ export interface GuidanceHeading {
   slug: string;
   text: string;
 }
-
-const markdownParser = unified().use(remarkParse).use(remarkGfm);
 
 function visitHeadings(node: HastRoot | RootContent, slugger: GithubSlugger, headings: GuidanceHeading[]): void {
   if (node.type === 'element' && /^h[1-6]$/.test(node.tagName)) {
@@ -29,13 +24,12 @@ function visitHeadings(node: HastRoot | RootContent, slugger: GithubSlugger, hea
 }
 
 /**
- * Renders guidance Markdown to HTML with remark/rehype: raw HTML and unsafe links are neutralised first
- * (safe-markdown.ts), headings get GitHub-style ids, and code blocks stay plain `<pre><code>` — light to ship and
- * fast to build at any catalog size. Raw HTML never reaches the output (`allowDangerousHtml` is off).
+ * Renders a guidance body — the tree guidance.ts parsed and neutralised while validating it — to HTML: headings get
+ * GitHub-style ids, code blocks stay plain `<pre><code>` (light to ship, fast to build at any catalog size). Raw HTML
+ * never reaches the output (`allowDangerousHtml` is off).
  */
-export function renderGuidance(markdown: string): { html: string; headings: GuidanceHeading[] } {
-  const mdast = markdownParser.parse(neutraliseMarkdown(markdown));
-  const hast = toHast(mdast) as HastRoot;
+export function renderGuidance(tree: Root): { html: string; headings: GuidanceHeading[] } {
+  const hast = toHast(tree) as HastRoot;
   const headings: GuidanceHeading[] = [];
   visitHeadings(hast, new GithubSlugger(), headings);
   return { html: toHtml(hast), headings };
