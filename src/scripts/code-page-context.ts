@@ -4,7 +4,8 @@
  * URL is shown with textContent only.
  */
 import { resolveErrorText, type LookupEntry } from '../lookup/index.ts';
-import { CONTEXT_PARAMS, el } from './lookup-client.ts';
+import { CONTEXT_PARAMS } from './context-params.ts';
+import { el } from './lookup-client.ts';
 import { fieldsList } from './lookup-view.ts';
 
 function pageEntry(): LookupEntry | undefined {

@@ -3,6 +3,7 @@
  * destination, and navigates only to `/errors/…` paths. Text from the paste is only ever shown with textContent.
  */
 import type { LookupEntry, LookupFields, LookupMatch } from '../lookup/index.ts';
+import { CONTEXT_PARAMS } from './context-params.ts';
 
 export const LOOKUP_INDEX_URL = '/lookup-index.json';
 
@@ -15,9 +16,6 @@ export function loadLookupCatalog(): Promise<LookupEntry[]> {
   });
   return catalog;
 }
-
-/** The fields worth carrying to the code page (shown there as "read from your paste"). */
-export const CONTEXT_PARAMS = ['requestId', 'status', 'operation', 'host', 'product'] as const;
 
 /** Only paths the resolver builds with errorUrl(): `/errors/<Code>/` with an optional `#message-<n>`. */
 const SAFE_ERROR_PATH = /^\/errors\/[A-Za-z0-9.]+\/(?:#message-\d+)?$/;
