@@ -1,5 +1,5 @@
-import type { Root } from 'mdast';
-import { parseGuidance, type GuidanceFile, type ParsedGuidance } from './guidance.ts';
+import { prepareGuidance, type GuidanceFile, type PreparedGuidance } from './guidance.ts';
+import type { GuidanceHeading } from './render-guidance.ts';
 import type { ErrorEntry } from './schema.ts';
 import { ContentError, ContentErrors } from './source-error.ts';
 import { readSourceCodes, type SourceCode } from './source-codes.ts';
@@ -9,15 +9,15 @@ export interface CatalogInput {
   guidance: GuidanceFile[];
 }
 
-/** A catalog entry together with its guidance body (Markdown), ready for the content store. */
+/** A catalog entry together with its guidance, as Markdown and as rendered HTML, ready for the content store. */
 export interface CatalogRecord {
   entry: ErrorEntry;
   guidanceBody: string;
-  /** The guidance body parsed once during validation, ready to render. */
-  guidanceTree: Root;
+  guidanceHtml: string;
+  guidanceHeadings: GuidanceHeading[];
 }
 
-function aliasesOf(code: SourceCode, guidance: ParsedGuidance): string[] {
+function aliasesOf(code: SourceCode, guidance: PreparedGuidance): string[] {
   const aliases = [code.correctedSpelling, ...guidance.guidance.aliases].filter((alias): alias is string => alias !== undefined && alias !== code.code);
   return [...new Set(aliases)];
 }
@@ -25,22 +25,27 @@ function aliasesOf(code: SourceCode, guidance: ParsedGuidance): string[] {
 /**
  * Builds the catalog: the source table's codes joined with one guidance file each.
  * Every problem in every file is collected; any problem throws ContentErrors, so the build stops with the full list.
+ * `prepared` holds `prepareGuidance(file)` for each of `input.guidance`, in order, when it was done elsewhere (in
+ * worker threads, see guidance-workers.ts); without it each file is prepared here.
  */
-export function buildCatalog(input: CatalogInput): CatalogRecord[] {
+export function buildCatalog(input: CatalogInput, prepared?: readonly ReturnType<typeof prepareGuidance>[]): CatalogRecord[] {
+  if (prepared && prepared.length !== input.guidance.length) throw new Error(`buildCatalog: ${prepared.length} prepared guidance files for ${input.guidance.length} files`);
   const codes = readSourceCodes(input.source.text, input.source.file);
   const known = new Map(codes.map((code) => [code.code, code]));
+  const knownByLowerCase = new Map(codes.map((code) => [code.code.toLowerCase(), code.code]));
+  const codesWithGuidanceFile = new Set(input.guidance.map((file) => file.code));
   const errors: ContentError[] = [];
-  const guidanceByCode = new Map<string, ParsedGuidance>();
+  const guidanceByCode = new Map<string, PreparedGuidance>();
 
-  for (const file of input.guidance) {
+  for (const [index, file] of input.guidance.entries()) {
     if (!known.has(file.code)) {
-      const near = codes.find((code) => code.code.toLowerCase() === file.code.toLowerCase());
-      errors.push(new ContentError(file.file, undefined, `guidance for unknown code "${file.code}"${near ? ` (did you mean "${near.code}"? file names are case-sensitive)` : ''}: no such code in ${input.source.file}`));
+      const near = knownByLowerCase.get(file.code.toLowerCase());
+      errors.push(new ContentError(file.file, undefined, `guidance for unknown code "${file.code}"${near ? ` (did you mean "${near}"? file names are case-sensitive)` : ''}: no such code in ${input.source.file}`));
       continue;
     }
-    const { parsed, errors: fileErrors } = parseGuidance(file);
-    errors.push(...fileErrors);
-    if (parsed) guidanceByCode.set(parsed.code, parsed);
+    const { prepared: guidance, problems } = prepared?.[index] ?? prepareGuidance(file);
+    errors.push(...problems.map((problem) => ContentError.fromProblem(problem)));
+    if (guidance) guidanceByCode.set(guidance.code, guidance);
   }
 
   const aliasOwner = new Map<string, string>();
@@ -48,7 +53,7 @@ export function buildCatalog(input: CatalogInput): CatalogRecord[] {
   for (const code of codes) {
     const guidance = guidanceByCode.get(code.code);
     if (!guidance) {
-      if (!input.guidance.some((file) => file.code === code.code)) {
+      if (!codesWithGuidanceFile.has(code.code)) {
         errors.push(new ContentError(input.source.file, code.line, `code "${code.code}" has no guidance: add content/guidance/${code.code}.md`));
       }
       continue;
@@ -60,7 +65,7 @@ export function buildCatalog(input: CatalogInput): CatalogRecord[] {
     }
     const aliases = aliasesOf(code, guidance);
     for (const alias of aliases) {
-      const clash = [...known.keys()].find((other) => other.toLowerCase() === alias.toLowerCase());
+      const clash = knownByLowerCase.get(alias.toLowerCase());
       if (clash) errors.push(new ContentError(file, undefined, `alias "${alias}" is the real code "${clash}"`));
       const owner = aliasOwner.get(alias.toLowerCase());
       if (owner && owner !== code.code) errors.push(new ContentError(file, undefined, `alias "${alias}" is also an alias of "${owner}"`));
@@ -77,7 +82,8 @@ export function buildCatalog(input: CatalogInput): CatalogRecord[] {
         guidance: guidance.guidance,
       },
       guidanceBody: guidance.body,
-      guidanceTree: guidance.tree,
+      guidanceHtml: guidance.html,
+      guidanceHeadings: guidance.headings,
     });
   }
   if (errors.length > 0) throw new ContentErrors(errors);

@@ -1,12 +1,14 @@
 import { JSON_SCHEMA, load as loadYaml } from 'js-yaml';
 import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { guidanceFrontmatterSchema, type Guidance } from './schema.ts';
+import { remarkGuidanceSyntax } from './guidance-syntax.ts';
 import { neutraliseMarkdown } from './safe-markdown.ts';
-import { ContentError } from './source-error.ts';
+import { renderGuidance, type GuidanceHeading } from './render-guidance.ts';
+import { unindexLinksToOtherCodes } from './search-weights.ts';
+import { ContentError, type ContentProblem } from './source-error.ts';
 
 /** The sections every guidance page has, in this order. */
 export const GUIDANCE_SECTIONS = ['What it means', 'Common causes', 'How to fix', 'When to retry', 'Example'] as const;
@@ -19,17 +21,22 @@ export interface GuidanceFile {
   text: string;
 }
 
-export interface ParsedGuidance {
+/**
+ * One guidance file, validated and rendered. Plain data only (no parse tree, no class instances), so it can cross
+ * from a worker thread and the syntax tree is garbage as soon as the file is done.
+ */
+export interface PreparedGuidance {
   code: string;
   guidance: Guidance;
   /** Markdown body after the frontmatter. */
   body: string;
-  /** The body parsed once (GFM), already neutralised: validated here, rendered by render-guidance.ts. */
-  tree: Root;
+  /** The body rendered to HTML (neutralised; links to other codes kept out of the search index). */
+  html: string;
+  headings: GuidanceHeading[];
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
-const markdownParser = unified().use(remarkParse).use(remarkGfm);
+const markdownParser = unified().use(remarkParse).use(remarkGuidanceSyntax);
 
 function frontmatterOf(source: GuidanceFile): { data: unknown; bodyOffsetLines: number; body: string } {
   const match = FRONTMATTER.exec(source.text);
@@ -71,13 +78,16 @@ function checkSections(source: GuidanceFile, tree: Root, bodyOffsetLines: number
   return errors;
 }
 
-/** Parses and validates one guidance file on its own (cross-file checks live in the catalog). */
-export function parseGuidance(source: GuidanceFile): { parsed?: ParsedGuidance; errors: ContentError[] } {
+/**
+ * Parses, validates and renders one guidance file on its own (cross-file checks live in the catalog). The body is
+ * parsed once (guidance-syntax.ts, after neutralising); the same tree is checked and rendered.
+ */
+export function prepareGuidance(source: GuidanceFile): { prepared?: PreparedGuidance; problems: ContentProblem[] } {
   let frontmatter: ReturnType<typeof frontmatterOf>;
   try {
     frontmatter = frontmatterOf(source);
   } catch (error) {
-    if (error instanceof ContentError) return { errors: [error] };
+    if (error instanceof ContentError) return { problems: [error.toProblem()] };
     throw error;
   }
   // Neutralising keeps every line where it was, so positions in the tree are still the file's lines.
@@ -92,6 +102,11 @@ export function parseGuidance(source: GuidanceFile): { parsed?: ParsedGuidance; 
       errors.push(new ContentError(source.file, undefined, `frontmatter "${field}": ${issue.message}${shown}`));
     }
   }
-  if (!result.success || errors.length > 0) return { errors };
-  return { parsed: { code: source.code, guidance: { ...result.data, file: source.file }, body: frontmatter.body, tree }, errors };
+  const problems = errors.map((error) => error.toProblem());
+  if (!result.success || problems.length > 0) return { problems };
+  const { html, headings } = renderGuidance(tree);
+  return {
+    prepared: { code: source.code, guidance: { ...result.data, file: source.file }, body: frontmatter.body, html: unindexLinksToOtherCodes(html, source.code), headings },
+    problems,
+  };
 }

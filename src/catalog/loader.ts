@@ -2,9 +2,8 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { buildCatalog } from './catalog.ts';
 import { contentPathsFromEnv, readCatalogInput } from './files.ts';
+import { prepareGuidanceFiles } from './guidance-workers.ts';
 import { errorEntrySchema } from './schema.ts';
-import { renderGuidance } from './render-guidance.ts';
-import { unindexLinksToOtherCodes } from './search-weights.ts';
 
 /**
  * The `errors` collection: one entry per distinct code of the upstream table, joined with its guidance.
@@ -17,16 +16,17 @@ export function errorsLoader(): Loader {
     load: async ({ store, parseData, generateDigest, config, logger, watcher }) => {
       const root = fileURLToPath(config.root);
       const paths = contentPathsFromEnv(process.env);
-      const records = buildCatalog(await readCatalogInput(root, paths));
+      const input = await readCatalogInput(root, paths);
+      const prepared = await prepareGuidanceFiles(input.guidance, {
+        onFallback: (reason) => logger.warn(`guidance prepared without worker threads (same result, slower): ${reason}`),
+      });
+      const records = buildCatalog(input, prepared);
       store.clear();
-      for (const { entry, guidanceBody, guidanceTree } of records) {
-        const data = await parseData({ id: entry.code, data: entry });
-        const { html, headings } = renderGuidance(guidanceTree);
+      for (const { entry, guidanceBody, guidanceHtml, guidanceHeadings } of records) {
         store.set({
           id: entry.code,
-          data,
-          body: guidanceBody,
-          rendered: { html: unindexLinksToOtherCodes(html, entry.code), metadata: { headings } },
+          data: await parseData({ id: entry.code, data: entry }),
+          rendered: { html: guidanceHtml, metadata: { headings: guidanceHeadings } },
           digest: generateDigest({ entry, guidanceBody }),
           filePath: entry.guidance.file,
         });
