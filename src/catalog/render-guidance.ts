@@ -23,6 +23,23 @@ function visitHeadings(node: HastRoot | RootContent, slugger: GithubSlugger, hea
   if ('children' in node) for (const child of node.children) visitHeadings(child, slugger, headings);
 }
 
+/** The guidance section whose code blocks are sample output (made-up RequestIds, URLs), not words worth searching. */
+const SAMPLE_OUTPUT_SECTION = 'example';
+
+/**
+ * Keeps the sample-output code blocks of the Example section out of the search index: every code's example holds
+ * the same JSON keys and a random RequestId, which only add noise (and, at 10,000 codes, half of Pagefind's words).
+ * The code and message they show are indexed where the page states them.
+ */
+function unindexSampleOutput(root: HastRoot, headings: readonly GuidanceHeading[]): void {
+  let section: string | undefined;
+  for (const node of root.children) {
+    if (node.type !== 'element') continue;
+    if (node.tagName === 'h2') section = headings.find((heading) => heading.slug === node.properties.id)?.slug;
+    else if (node.tagName === 'pre' && section === SAMPLE_OUTPUT_SECTION) node.properties = { ...node.properties, dataPagefindIgnore: '' };
+  }
+}
+
 /**
  * Renders a guidance body — the tree guidance.ts parsed and neutralised while validating it — to HTML: headings get
  * GitHub-style ids, code blocks stay plain `<pre><code>` (light to ship, fast to build at any catalog size). Raw HTML
@@ -32,5 +49,6 @@ export function renderGuidance(tree: Root): { html: string; headings: GuidanceHe
   const hast = toHast(tree) as HastRoot;
   const headings: GuidanceHeading[] = [];
   visitHeadings(hast, new GithubSlugger(), headings);
+  unindexSampleOutput(hast, headings);
   return { html: toHtml(hast), headings };
 }
