@@ -22,15 +22,20 @@ function aliasesOf(code: SourceCode, guidance: PreparedGuidance): string[] {
   return [...new Set(aliases)];
 }
 
+/** Work on the input already done elsewhere (the loader does it in parallel; see guidance-workers.ts). */
+export interface CatalogWorkDone {
+  /** `readSourceCodes(input.source.text, input.source.file)`. */
+  codes?: SourceCode[];
+  /** `prepareGuidance(file)` for each of `input.guidance`, in order. */
+  prepared?: readonly ReturnType<typeof prepareGuidance>[];
+}
+
 /**
  * Builds the catalog: the source table's codes joined with one guidance file each.
  * Every problem in every file is collected; any problem throws ContentErrors, so the build stops with the full list.
- * `prepared` holds `prepareGuidance(file)` for each of `input.guidance`, in order, when it was done elsewhere (in
- * worker threads, see guidance-workers.ts); without it each file is prepared here.
  */
-export function buildCatalog(input: CatalogInput, prepared?: readonly ReturnType<typeof prepareGuidance>[]): CatalogRecord[] {
+export function buildCatalog(input: CatalogInput, { codes = readSourceCodes(input.source.text, input.source.file), prepared }: CatalogWorkDone = {}): CatalogRecord[] {
   if (prepared && prepared.length !== input.guidance.length) throw new Error(`buildCatalog: ${prepared.length} prepared guidance files for ${input.guidance.length} files`);
-  const codes = readSourceCodes(input.source.text, input.source.file);
   const known = new Map(codes.map((code) => [code.code, code]));
   const knownByLowerCase = new Map(codes.map((code) => [code.code.toLowerCase(), code.code]));
   const codesWithGuidanceFile = new Set(input.guidance.map((file) => file.code));

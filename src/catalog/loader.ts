@@ -3,6 +3,7 @@ import type { Loader } from 'astro/loaders';
 import { buildCatalog } from './catalog.ts';
 import { contentPathsFromEnv, readCatalogInput } from './files.ts';
 import { prepareGuidanceFiles } from './guidance-workers.ts';
+import { readSourceCodes } from './source-codes.ts';
 import { errorEntrySchema } from './schema.ts';
 
 /**
@@ -17,10 +18,12 @@ export function errorsLoader(): Loader {
       const root = fileURLToPath(config.root);
       const paths = contentPathsFromEnv(process.env);
       const input = await readCatalogInput(root, paths);
-      const prepared = await prepareGuidanceFiles(input.guidance, {
+      // Guidance is prepared in worker threads (for a large catalog) while this thread reads the source table.
+      const preparing = prepareGuidanceFiles(input.guidance, {
         onFallback: (reason) => logger.warn(`guidance prepared without worker threads (same result, slower): ${reason}`),
       });
-      const records = buildCatalog(input, prepared);
+      const codes = readSourceCodes(input.source.text, input.source.file);
+      const records = buildCatalog(input, { codes, prepared: await preparing });
       store.clear();
       for (const { entry, guidanceBody, guidanceHtml, guidanceHeadings } of records) {
         store.set({

@@ -42,7 +42,7 @@ describe('guidance prepared in worker threads', () => {
     // The catalog reports the workers' problems with file names, as it does for problems found in this thread.
     let thrown: unknown;
     try {
-      buildCatalog(input, inWorkers);
+      buildCatalog(input, { prepared: inWorkers });
     } catch (error) {
       thrown = error;
     }
