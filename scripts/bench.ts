@@ -15,6 +15,7 @@ import { PAGEFIND_RANKING } from '../src/search/pagefind-options.ts';
 import { loadPagefind } from './lib/pagefind-node.mjs';
 import { pageWeight } from './lib/page-weight.ts';
 import { writeSyntheticCatalog } from './synthetic-catalog.ts';
+import { BUILD_HEAP_MB, buildNodeArgs } from './lib/build-heap.mjs';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' }, seed: { type: 'string', default: '1' } } });
 const root = path.resolve(import.meta.dirname, '..');
@@ -39,8 +40,16 @@ function walk(dir: string): { files: number; bytes: number } {
   return { files, bytes };
 }
 
-function build(outDir: string, catalog: { source: string; guidance: string }): { wallMs: number; maxRssKb: number } {
-  const result = spawnSync(process.execPath, [path.join(root, 'scripts/lib/build-once.mjs'), outDir], {
+interface BuildFigures {
+  wallMs: number;
+  /** Peak RSS of the build process. */
+  maxRssKb: number;
+  /** Peak RSS of the build process and its children (Pagefind) together, sampled; null where /proc is missing. */
+  peakTreeRssKb: number | null;
+}
+
+function build(outDir: string, catalog: { source: string; guidance: string }): BuildFigures {
+  const result = spawnSync(process.execPath, [...buildNodeArgs(), path.join(root, 'scripts/lib/build-once.mjs'), outDir], {
     cwd: root,
     env: {
       ...process.env,
@@ -54,7 +63,7 @@ function build(outDir: string, catalog: { source: string; guidance: string }): {
   });
   if (result.status !== 0) throw new Error(`build of ${outDir} failed:\n${result.stdout}\n${result.stderr}`);
   const last = result.stdout.trim().split('\n').at(-1) ?? '{}';
-  return JSON.parse(last) as { wallMs: number; maxRssKb: number };
+  return JSON.parse(last) as BuildFigures;
 }
 
 /** Bytes Pagefind fetches for one search (bundle, WebAssembly, index chunks, the first result's fragment). */
