@@ -25,7 +25,8 @@ const trees = outDirs.map((outDir) => {
   // A cold cache each time: the content layer caches rendered entries between builds.
   for (const cache of ['.astro', 'node_modules/.astro']) rmSync(path.join(root, cache), { recursive: true, force: true });
   rmSync(path.join(root, outDir), { recursive: true, force: true });
-  const result = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+  // The project's build command (scripts/build.mjs: astro build with the build's heap cap).
+  const result = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs'), '--outDir', outDir], {
     cwd: root,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',

@@ -6,22 +6,41 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-let fetchPatched = false;
+const FILE_FETCH = Symbol.for('pagefind-node.file-fetch');
+/** @type {((url: string, bytes: number) => void) | undefined} */
+let fileFetchListener;
 
+/** Makes `fetch` answer `file:` URLs (again, if something replaced it since); other URLs go to the previous fetch. */
 function patchFetchForFiles() {
-  if (fetchPatched) return;
-  fetchPatched = true;
+  if (globalThis.fetch[FILE_FETCH]) return;
   const networkFetch = globalThis.fetch;
-  globalThis.fetch = async (input, init) => {
+  const fileFetch = async (input, init) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     if (!url.startsWith('file:')) return networkFetch(input, init);
     try {
       const body = await readFile(new URL(url));
+      fileFetchListener?.(url, body.byteLength);
       const type = url.endsWith('.wasm') || url.includes('wasm.') ? 'application/wasm' : 'application/octet-stream';
       return new Response(body, { status: 200, headers: { 'content-type': type } });
     } catch {
       return new Response('not found', { status: 404 });
     }
+  };
+  fileFetch[FILE_FETCH] = true;
+  globalThis.fetch = fileFetch;
+}
+
+/**
+ * Calls `listener` with the URL and size of every index file Pagefind fetches until the returned function is
+ * called (the benchmark counts what one search transfers). Pagefind's index files are stored compressed, so their
+ * size on disk is what a browser downloads.
+ * @param {(url: string, bytes: number) => void} listener
+ * @returns {() => void}
+ */
+export function observeFileFetches(listener) {
+  fileFetchListener = listener;
+  return () => {
+    if (fileFetchListener === listener) fileFetchListener = undefined;
   };
 }
 
