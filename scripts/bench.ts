@@ -46,6 +46,20 @@ interface BuildFigures {
   maxRssKb: number;
   /** Peak RSS of the build process and its children (Pagefind) together, sampled; null where /proc is missing. */
   peakTreeRssKb: number | null;
+  /** Milliseconds from the start at which Astro's hooks ran (see build-once.mjs). */
+  marks: Partial<Record<'configDone' | 'buildStart' | 'bundleDone' | 'pagesDone' | 'buildDone', number>>;
+}
+
+/** Where the build's time went, from the hook marks: "startup 0.9 s, content sync 3.5 s, …". */
+function phases({ marks, wallMs }: BuildFigures): string {
+  const steps: [string, number | undefined, number | undefined][] = [
+    ['startup', 0, marks.configDone],
+    ['content sync', marks.configDone, marks.buildStart],
+    ['bundling', marks.buildStart, marks.bundleDone],
+    ['rendering pages', marks.bundleDone, marks.pagesDone],
+    ['Pagefind + _headers', marks.pagesDone, marks.buildDone ?? wallMs],
+  ];
+  return steps.map(([name, from, to]) => `${name} ${from === undefined || to === undefined ? '?' : ((to - from) / 1000).toFixed(1)} s`).join(', ');
 }
 
 function build(outDir: string, catalog: { source: string; guidance: string }): BuildFigures {
@@ -95,7 +109,8 @@ for (const size of sizes) {
   const catalog = await writeSyntheticCatalog(catalogDir, { codes: size, seed: Number(values.seed) });
   console.log(`synthetic catalog written in ${((performance.now() - generated) / 1000).toFixed(1)} s`);
   const outDir = path.join('bench-output', `dist-${size}`);
-  const { wallMs, maxRssKb, peakTreeRssKb } = build(outDir, catalog);
+  const figures = build(outDir, catalog);
+  const { wallMs, maxRssKb, peakTreeRssKb } = figures;
   const dist = path.join(root, outDir);
   const all = walk(dist);
   const pagefindFiles = walk(path.join(dist, 'pagefind'));
@@ -111,6 +126,7 @@ for (const size of sizes) {
   const memoryMiB = maxRssKb / 1024;
   const ratio = codePage.gzipBytes / barePage.gzipBytes;
   console.log(`build wall time        ${buildSeconds.toFixed(1)} s   (target ≤ ${TARGETS.buildSeconds} s at 10,000: ${mark(size < 10000 || buildSeconds <= TARGETS.buildSeconds)})`);
+  console.log(`  where it went         ${phases(figures)}`);
   console.log(`build peak memory      ${memoryMiB.toFixed(0)} MiB (the build process, V8 heap capped at ${BUILD_HEAP_MB} MiB; target ≤ ${TARGETS.buildMemoryMiB} MiB: ${mark(memoryMiB <= TARGETS.buildMemoryMiB)})`);
   console.log(`  with Pagefind        ${peakTreeRssKb === null ? 'n/a (needs /proc)' : `${(peakTreeRssKb / 1024).toFixed(0)} MiB`} (the build and its Pagefind child process together, sampled every 200 ms)`);
   console.log(`dist/                  ${(all.bytes / 1024 / 1024).toFixed(1)} MB in ${all.files.toLocaleString('en')} files`);

@@ -1,5 +1,6 @@
 // Runs one `astro build` in this process and prints, as JSON on the last line, its wall time, this process's peak
-// memory, and the peak memory of this process and its children together (Pagefind runs as a child process).
+// memory, the peak memory of this process and its children together (Pagefind runs as a child process), and the
+// time of each phase, taken from Astro's integration hooks.
 // Usage: node --max-old-space-size=… scripts/lib/build-once.mjs <outDir>   (CATALOG_SOURCE / CATALOG_GUIDANCE select the catalog)
 import { readFileSync, readdirSync } from 'node:fs';
 import { build } from 'astro';
@@ -25,10 +26,35 @@ const sampler = setInterval(() => {
   if (now !== undefined) peakTreeRssKb = Math.max(peakTreeRssKb ?? 0, now);
 }, 200);
 
+/** Milliseconds since the start at which each hook ran (this integration comes last, so build:done is the end). */
+const marks = {};
+const mark = (name) => () => {
+  marks[name] ??= performance.now() - started;
+};
+const phaseClock = {
+  name: 'bench-phase-clock',
+  hooks: {
+    'astro:config:done': mark('configDone'),
+    'astro:build:start': mark('buildStart'),
+    'astro:build:setup': mark('bundleStart'),
+    'astro:build:generated': mark('pagesDone'),
+    'astro:build:done': mark('buildDone'),
+  },
+};
+
+/** The end of the last Vite bundle written before pages render (one per environment: server, client). */
+const bundleClock = {
+  name: 'bench-bundle-clock',
+  apply: 'build',
+  closeBundle() {
+    if (marks.pagesDone === undefined) marks.bundleDone = performance.now() - started;
+  },
+};
+
 const outDir = process.argv[2] ?? 'dist';
 const started = performance.now();
-await build({ outDir, logLevel: 'warn' });
+await build({ outDir, logLevel: 'warn', integrations: [phaseClock], vite: { plugins: [bundleClock] } });
 const wallMs = performance.now() - started;
 clearInterval(sampler);
 const { maxRSS } = process.resourceUsage();
-console.log(JSON.stringify({ wallMs, maxRssKb: maxRSS, peakTreeRssKb: peakTreeRssKb ?? null }));
+console.log(JSON.stringify({ wallMs, maxRssKb: maxRSS, peakTreeRssKb: peakTreeRssKb ?? null, marks }));
