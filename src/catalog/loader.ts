@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { buildCatalog } from './catalog.ts';
@@ -31,7 +32,8 @@ export function errorsLoader(): Loader {
           data: await parseData({ id: entry.code, data: entry }),
           rendered: { html: guidanceHtml, metadata: { headings: guidanceHeadings } },
           digest: generateDigest({ entry, guidanceBody }),
-          filePath: entry.guidance.file,
+          // Astro wants it relative to the project root, also when CATALOG_GUIDANCE is an absolute path elsewhere.
+          filePath: path.relative(root, path.resolve(root, entry.guidance.file)).split(path.sep).join('/'),
         });
       }
       logger.info(`${records.length} codes, ${records.reduce((sum, { entry }) => sum + entry.variants.length, 0)} messages from ${paths.source}`);
