@@ -31,11 +31,12 @@ const SAMPLE_OUTPUT_SECTION = 'example';
  * the same JSON keys and a random RequestId, which only add noise (and, at 10,000 codes, half of Pagefind's words).
  * The code and message they show are indexed where the page states them.
  */
-function unindexSampleOutput(root: HastRoot, headings: readonly GuidanceHeading[]): void {
-  let section: string | undefined;
+function unindexSampleOutput(root: HastRoot): void {
+  let section: unknown;
   for (const node of root.children) {
     if (node.type !== 'element') continue;
-    if (node.tagName === 'h2') section = headings.find((heading) => heading.slug === node.properties.id)?.slug;
+    // visitHeadings gave every heading its slug as id.
+    if (node.tagName === 'h2') section = node.properties.id;
     else if (node.tagName === 'pre' && section === SAMPLE_OUTPUT_SECTION) node.properties = { ...node.properties, dataPagefindIgnore: '' };
   }
 }
@@ -49,6 +50,6 @@ export function renderGuidance(tree: Root): { html: string; headings: GuidanceHe
   const hast = toHast(tree) as HastRoot;
   const headings: GuidanceHeading[] = [];
   visitHeadings(hast, new GithubSlugger(), headings);
-  unindexSampleOutput(hast, headings);
+  unindexSampleOutput(hast);
   return { html: toHtml(hast), headings };
 }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/catalog/catalog.ts';
 import { readCatalogInput } from '../../src/catalog/files.ts';
-import { GUIDANCE_SECTIONS } from '../../src/catalog/guidance.ts';
+import { GUIDANCE_SECTIONS, prepareGuidance } from '../../src/catalog/guidance.ts';
 import { DDS_OPERATIONS, DDS_PARAMETERS } from '../../src/catalog/dds-api.ts';
 import { contentErrorsOf, realCatalogInput, ROOT } from './helpers.ts';
 
@@ -58,6 +58,27 @@ describe('the real catalog', async () => {
     const body = records.find(({ entry }) => entry.code === 'MissingParameter')?.guidanceBody ?? '';
     const meaning = body.slice(0, body.indexOf('## Common causes'));
     expect([...meaning.matchAll(/^### /gm)]).toHaveLength(3);
+  });
+
+  it('keeps the Example section’s sample output out of the search index, and only that', () => {
+    for (const { entry, guidanceHtml } of records) {
+      const example = guidanceHtml.indexOf('<h2 id="example">');
+      expect(example, entry.code).toBeGreaterThan(0);
+      const blocks = [...guidanceHtml.matchAll(/<pre[^>]*>/g)];
+      expect(blocks.length, entry.code).toBeGreaterThan(0);
+      for (const block of blocks) expect(block[0].includes('data-pagefind-ignore'), `${entry.code} at ${block.index}`).toBe((block.index ?? 0) > example);
+    }
+  });
+
+  it('keeps code blocks of the other sections searchable', async () => {
+    const file = (await realCatalogInput()).guidance.find(({ code }) => code === 'InvalidInstanceId.NotFound');
+    if (!file) throw new Error('InvalidInstanceId.NotFound.md is missing');
+    const text = file.text.replace('## How to fix\n', '## How to fix\n\n```sh\naliyun dds DescribeDBInstances --RegionId cn-hangzhou\n```\n');
+    const html = prepareGuidance({ ...file, text }).prepared?.html ?? '';
+    expect(html).toContain('<pre><code class="language-sh">aliyun dds DescribeDBInstances');
+    // The added block stays indexed; the two sample-output blocks of the Example section do not.
+    expect(html.match(/<pre>/g)).toHaveLength(1);
+    expect(html.match(/<pre data-pagefind-ignore="">/g)).toHaveLength(2);
   });
 
   it('gives the typo’d codes their corrected spelling as an alias', () => {
