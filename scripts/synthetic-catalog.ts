@@ -5,7 +5,7 @@
  * file per code (`guidance/<Code>.md`) with valid frontmatter and the five sections, so `buildCatalog` accepts it
  * and `CATALOG_SOURCE` / `CATALOG_GUIDANCE` can point a build at it. Output is deterministic for a seed.
  *
- *   node scripts/synthetic-catalog.ts --codes 1000 --out bench-output/catalog-1000 [--seed 1]
+ *   node scripts/synthetic-catalog.ts --codes 1000 --out /tmp/catalog-1000 [--seed 1]
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';

@@ -36,7 +36,6 @@ const phaseClock = {
   hooks: {
     'astro:config:done': mark('configDone'),
     'astro:build:start': mark('buildStart'),
-    'astro:build:setup': mark('bundleStart'),
     'astro:build:generated': mark('pagesDone'),
     'astro:build:done': mark('buildDone'),
   },
