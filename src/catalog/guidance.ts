@@ -1,10 +1,8 @@
 import { JSON_SCHEMA, load as loadYaml } from 'js-yaml';
 import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { guidanceFrontmatterSchema, type Guidance } from './schema.ts';
-import { remarkGuidanceSyntax } from './guidance-syntax.ts';
+import { parseGuidanceMarkdown } from './guidance-syntax.ts';
 import { neutraliseMarkdown } from './safe-markdown.ts';
 import { renderGuidance, type GuidanceHeading } from './render-guidance.ts';
 import { unindexLinksToOtherCodes } from './search-weights.ts';
@@ -36,7 +34,6 @@ export interface PreparedGuidance {
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
-const markdownParser = unified().use(remarkParse).use(remarkGuidanceSyntax);
 
 function frontmatterOf(source: GuidanceFile): { data: unknown; bodyOffsetLines: number; body: string } {
   const match = FRONTMATTER.exec(source.text);
@@ -91,7 +88,7 @@ export function prepareGuidance(source: GuidanceFile): { prepared?: PreparedGuid
     throw error;
   }
   // Neutralising keeps every line where it was, so positions in the tree are still the file's lines.
-  const tree = markdownParser.parse(neutraliseMarkdown(frontmatter.body));
+  const tree = parseGuidanceMarkdown(neutraliseMarkdown(frontmatter.body));
   const errors = checkSections(source, tree, frontmatter.bodyOffsetLines);
   const result = guidanceFrontmatterSchema.safeParse(frontmatter.data);
   if (!result.success) {

@@ -1,10 +1,6 @@
 import type { Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-
-/** CommonMark finds every raw-HTML and link node; GFM's extra autolinks are always http(s) or mailto. */
-const markdownParser = unified().use(remarkParse);
+import { parseGuidanceMarkdown } from './guidance-syntax.ts';
 
 /**
  * Raw HTML needs a `<`; an unsafe link or definition needs a scheme other than http(s)/mailto right after `](` or
@@ -55,7 +51,8 @@ function collect(node: Nodes, replacements: Replacement[]): void {
  */
 export function neutraliseMarkdown(markdown: string): string {
   if (!MIGHT_NEED_NEUTRALISING.test(markdown)) return markdown;
-  const tree: Root = markdownParser.parse(markdown);
+  // The parser that renders the text finds its raw HTML and links, so nothing it would render can be missed here.
+  const tree: Root = parseGuidanceMarkdown(markdown);
   const replacements: Replacement[] = [];
   collect(tree, replacements);
   let output = '';

@@ -89,6 +89,33 @@ describe('the real catalog', async () => {
   });
 });
 
+describe('guidance syntax (GFM without footnotes)', () => {
+  async function renderHowToFix(markdown: string): Promise<string> {
+    const file = (await realCatalogInput()).guidance.find(({ code }) => code === 'InvalidInstanceId.NotFound');
+    if (!file) throw new Error('InvalidInstanceId.NotFound.md is missing');
+    const html = prepareGuidance({ ...file, text: file.text.replace('## How to fix\n', `## How to fix\n\n${markdown}\n`) }).prepared?.html ?? '';
+    return html.slice(html.indexOf('<h2 id="how-to-fix">'), html.indexOf('<h2 id="when-to-retry">'));
+  }
+
+  it('renders tables, strikethrough, task lists and bare links as GitHub does', async () => {
+    const html = await renderHowToFix('| Field | Value |\n| --- | --- |\n| `RegionId` | ~~cn-hz~~ cn-hangzhou |\n\n- [x] checked\n- [ ] open\n\nSee www.alibabacloud.com or https://api.aliyun.com.');
+    expect(html).toContain('<table>');
+    expect(html).toContain('<td><code>RegionId</code></td>');
+    expect(html).toContain('<del>cn-hz</del>');
+    expect(html).toContain('<input type="checkbox" checked disabled>');
+    expect(html).toContain('<a href="http://www.alibabacloud.com">www.alibabacloud.com</a>');
+    expect(html).toContain('<a href="https://api.aliyun.com">https://api.aliyun.com</a>.');
+  });
+
+  it('keeps footnote syntax and markup in table cells as text', async () => {
+    const html = await renderHowToFix('Note[^1].\n\n[^1]: A footnote.\n\n| a |\n| - |\n| <img src=x onerror=alert(1)> |');
+    expect(html).toContain('Note[^1].');
+    expect(html).not.toContain('footnote-ref');
+    expect(html).toContain('<td>&#x3C;img src=x onerror=alert(1)></td>');
+    expect(html).not.toContain('<img');
+  });
+});
+
 describe('guidance fixtures', () => {
   it('accepts a complete, consistent set', async () => {
     const records = buildCatalog(await fixtureInput('good'));
