@@ -59,6 +59,8 @@ interface BuildFigures {
   maxRssKb: number;
   /** Peak RSS of the build process and its children (Pagefind) together, sampled; null where /proc is missing. */
   peakTreeRssKb: number | null;
+  /** CPU time of the build process (all its threads) and of its child processes (Pagefind); null without /proc. */
+  cpuMs: { build: number; children: number } | null;
   /** Milliseconds from the start at which Astro's hooks ran (see build-once.mjs). */
   marks: Partial<Record<'configDone' | 'buildStart' | 'bundleDone' | 'pagesDone' | 'buildDone', number>>;
 }
@@ -151,6 +153,12 @@ for (const size of sizes) {
   const ratio = codePage.gzipBytes / barePage.gzipBytes;
   console.log(`build wall time        ${buildSeconds.toFixed(1)} s${spread}   (target ≤ ${TARGETS.buildSeconds} s at 10,000: ${mark(size < 10000 || buildSeconds <= TARGETS.buildSeconds)})`);
   console.log(`  where it went         ${phases(figures)}`);
+  if (figures.cpuMs !== null) {
+    const { build: buildCpu, children } = figures.cpuMs;
+    const cpuSeconds = (buildCpu + children) / 1000;
+    const cores = os.availableParallelism();
+    console.log(`build CPU time         ${cpuSeconds.toFixed(1)} s (build process ${(buildCpu / 1000).toFixed(1)} s, Pagefind ${(children / 1000).toFixed(1)} s): at least ${(cpuSeconds / cores).toFixed(1)} s on ${cores} cores even if every core were busy throughout`);
+  }
   console.log(`build peak memory      ${memoryMiB.toFixed(0)} MiB (the build process, V8 heap capped at ${BUILD_HEAP_MB} MiB; target ≤ ${TARGETS.buildMemoryMiB} MiB: ${mark(memoryMiB <= TARGETS.buildMemoryMiB)})`);
   console.log(`  with Pagefind        ${peakTreeRssKb === null ? 'n/a (needs /proc)' : `${(peakTreeRssKb / 1024).toFixed(0)} MiB`} (the build and its Pagefind child process together, sampled every 200 ms)`);
   console.log(`dist/                  ${(all.bytes / 1024 / 1024).toFixed(1)} MB in ${all.files.toLocaleString('en')} files`);

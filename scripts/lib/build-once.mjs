@@ -1,6 +1,6 @@
 // Runs one `astro build` in this process and prints, as JSON on the last line, its wall time, this process's peak
-// memory, the peak memory of this process and its children together (Pagefind runs as a child process), and the
-// time of each phase, taken from Astro's integration hooks.
+// memory, the peak memory of this process and its children together (Pagefind runs as a child process), the CPU
+// time of both, and the time of each phase, taken from Astro's integration hooks.
 // Usage: node --max-old-space-size=… scripts/lib/build-once.mjs <outDir>   (CATALOG_SOURCE / CATALOG_GUIDANCE select the catalog)
 import { readFileSync, readdirSync } from 'node:fs';
 import { build } from 'astro';
@@ -17,6 +17,28 @@ function treeRssKb(pid) {
     return total;
   } catch {
     return undefined;
+  }
+}
+
+/** Whether this process still has a child process (Linux /proc); false elsewhere. */
+function hasChildren() {
+  try {
+    return readdirSync(`/proc/${process.pid}/task`).some((task) => readFileSync(`/proc/${process.pid}/task/${task}/children`, 'utf8').trim() !== '');
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * CPU milliseconds (user + system) of the child processes this process has reaped — Pagefind — from /proc/self/stat
+ * (cutime, cstime, in USER_HZ = 100 ticks a second on Linux); null where /proc is missing.
+ */
+function reapedChildrenCpuMs() {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[13]) + Number(fields[14])) * 10;
+  } catch {
+    return null;
   }
 }
 
@@ -56,4 +78,9 @@ await build({ outDir, logLevel: 'warn', integrations: [phaseClock], vite: { plug
 const wallMs = performance.now() - started;
 clearInterval(sampler);
 const { maxRSS } = process.resourceUsage();
-console.log(JSON.stringify({ wallMs, maxRssKb: maxRSS, peakTreeRssKb: peakTreeRssKb ?? null, marks }));
+// Pagefind's process is stopped at the end of the build; give it a moment to be reaped so its CPU time is counted.
+for (let waited = 0; hasChildren() && waited < 3000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+const { user, system } = process.cpuUsage();
+const childrenCpuMs = reapedChildrenCpuMs();
+const cpuMs = childrenCpuMs === null ? null : { build: (user + system) / 1000, children: childrenCpuMs };
+console.log(JSON.stringify({ wallMs, maxRssKb: maxRSS, peakTreeRssKb: peakTreeRssKb ?? null, cpuMs, marks }));
