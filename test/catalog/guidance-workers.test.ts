@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/catalog/catalog.ts';
 import { readCatalogInput } from '../../src/catalog/files.ts';
 import { prepareGuidance } from '../../src/catalog/guidance.ts';
-import { PARALLEL_THRESHOLD, prepareGuidanceFiles } from '../../src/catalog/guidance-workers.ts';
+import { prepareGuidanceFiles } from '../../src/catalog/guidance-workers.ts';
 import { ContentErrors } from '../../src/catalog/source-error.ts';
 import { writeSyntheticCatalog } from '../../scripts/synthetic-catalog.ts';
 
@@ -23,7 +23,7 @@ async function syntheticInput(codes: number) {
 
 describe('guidance prepared in worker threads', () => {
   it('gives exactly what preparing in this thread gives, problems included, in input order', async () => {
-    const input = await syntheticInput(PARALLEL_THRESHOLD + 50);
+    const input = await syntheticInput(450);
     // Two broken files, one in each half, so both workers report a problem.
     const broken = [3, input.guidance.length - 5];
     for (const index of broken) {
@@ -31,7 +31,7 @@ describe('guidance prepared in worker threads', () => {
       if (file) input.guidance[index] = { ...file, text: file.text.replace('## How to fix', '## How to repair') };
     }
     const fallbacks: string[] = [];
-    const inWorkers = await prepareGuidanceFiles(input.guidance, { threads: 2, onFallback: (reason) => fallbacks.push(reason) });
+    const inWorkers = await prepareGuidanceFiles(input.guidance, { threads: 2, parallelFrom: 400, onFallback: (reason) => fallbacks.push(reason) });
 
     expect(fallbacks).toEqual([]);
     expect(inWorkers).toEqual(input.guidance.map((file) => prepareGuidance(file)));
