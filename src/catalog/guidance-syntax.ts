@@ -4,10 +4,9 @@ import { markdownToMdast, type Features } from 'satteri';
 /**
  * The Markdown guidance files are written in: GitHub Flavored Markdown (tables, strikethrough, task lists, literal
  * autolinks) without footnotes, raw-HTML reparsing or any non-GFM extension. It is parsed by Sätteri, the native
- * Markdown parser behind Astro 7's default Markdown processor, into a
- * standard mdast tree with positions: the same tree remark would build, at about a twentieth of the time (a
- * 10,000-code build parses 23 MB of guidance). Every feature is spelled out, so a new Sätteri default cannot change
- * what a guidance file means.
+ * Markdown parser behind Astro 7's default Markdown processor, into a standard mdast tree with positions: the same
+ * tree remark would build, at about a twentieth of the time (a 10,000-code build parses 23 MB of guidance). Every
+ * feature is spelled out, so a new Sätteri default cannot change what a guidance file means.
  */
 const GUIDANCE_FEATURES: Features = {
   gfm: { footnotes: false },
