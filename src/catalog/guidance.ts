@@ -5,7 +5,6 @@ import { guidanceFrontmatterSchema, type Guidance } from './schema.ts';
 import { parseGuidanceMarkdown } from './guidance-syntax.ts';
 import { neutraliseMarkdown } from './safe-markdown.ts';
 import { renderGuidance, type GuidanceHeading } from './render-guidance.ts';
-import { unindexLinksToOtherCodes } from './search-weights.ts';
 import { ContentError, type ContentProblem } from './source-error.ts';
 
 /** The sections every guidance page has, in this order. */
@@ -101,9 +100,9 @@ export function prepareGuidance(source: GuidanceFile): { prepared?: PreparedGuid
   }
   const problems = errors.map((error) => error.toProblem());
   if (!result.success || problems.length > 0) return { problems };
-  const { html, headings } = renderGuidance(tree);
+  const { html, headings } = renderGuidance(tree, source.code);
   return {
-    prepared: { code: source.code, guidance: { ...result.data, file: source.file }, body: frontmatter.body, html: unindexLinksToOtherCodes(html, source.code), headings },
+    prepared: { code: source.code, guidance: { ...result.data, file: source.file }, body: frontmatter.body, html, headings },
     problems,
   };
 }

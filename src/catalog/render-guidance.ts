@@ -4,6 +4,7 @@ import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import GithubSlugger from 'github-slugger';
 import { toHast } from 'mdast-util-to-hast';
+import { ERRORS_BASE, errorUrl } from './urls.ts';
 
 /** A heading of a guidance page, for the table of contents (the shape Astro's `render()` returns). */
 export interface GuidanceHeading {
@@ -41,15 +42,34 @@ function unindexSampleOutput(root: HastRoot): void {
   }
 }
 
+const CODE_PAGE_LINK = new RegExp(`^${ERRORS_BASE}[A-Za-z0-9.]+`);
+
 /**
- * Renders a guidance body — the tree guidance.ts parsed and neutralised while validating it — to HTML: headings get
- * GitHub-style ids, code blocks stay plain `<pre><code>` (light to ship, fast to build at any catalog size). Raw HTML
- * never reaches the output (`allowDangerousHtml` is off).
+ * Keeps other codes' names out of a page's search index: a link from one code page to another is still shown and
+ * clickable, but Pagefind does not count it, so a search for code B does not rank the page of code A that merely
+ * mentions B. Links to the page's own code stay indexed.
  */
-export function renderGuidance(tree: Root): { html: string; headings: GuidanceHeading[] } {
+function unindexLinksToOtherCodes(node: HastRoot | RootContent, ownPage: string): void {
+  if (node.type === 'element' && node.tagName === 'a') {
+    const href = node.properties.href;
+    if (typeof href === 'string' && CODE_PAGE_LINK.test(href) && !href.startsWith(ownPage)) {
+      node.properties = { dataPagefindIgnore: '', ...node.properties };
+    }
+  }
+  if ('children' in node) for (const child of node.children) unindexLinksToOtherCodes(child, ownPage);
+}
+
+/**
+ * Renders the guidance body of `code` — the tree guidance.ts parsed and neutralised while validating it — to HTML:
+ * headings get GitHub-style ids, code blocks stay plain `<pre><code>` (light to ship, fast to build at any catalog
+ * size), and text that would mislead search is marked `data-pagefind-ignore`. Raw HTML never reaches the output
+ * (`allowDangerousHtml` is off).
+ */
+export function renderGuidance(tree: Root, code: string): { html: string; headings: GuidanceHeading[] } {
   const hast = toHast(tree) as HastRoot;
   const headings: GuidanceHeading[] = [];
   visitHeadings(hast, new GithubSlugger(), headings);
   unindexSampleOutput(hast);
+  unindexLinksToOtherCodes(hast, errorUrl(code));
   return { html: toHtml(hast), headings };
 }

@@ -107,6 +107,13 @@ describe('guidance syntax (GFM without footnotes)', () => {
     expect(html).toContain('<a href="https://api.aliyun.com">https://api.aliyun.com</a>.');
   });
 
+  it('keeps links to other codes out of the search index, and only those', async () => {
+    const html = await renderHowToFix('See [MissingParameter](/errors/MissingParameter/), [this page](/errors/InvalidInstanceId.NotFound/#message-1) and [the guide](/guides/linking/).');
+    expect(html).toContain('<a data-pagefind-ignore="" href="/errors/MissingParameter/">MissingParameter</a>');
+    expect(html).toContain('<a href="/errors/InvalidInstanceId.NotFound/#message-1">this page</a>');
+    expect(html).toContain('<a href="/guides/linking/">the guide</a>');
+  });
+
   it('keeps footnote syntax and markup in table cells as text', async () => {
     const html = await renderHowToFix('Note[^1].\n\n[^1]: A footnote.\n\n| a |\n| - |\n| <img src=x onerror=alert(1)> |');
     expect(html).toContain('Note[^1].');
