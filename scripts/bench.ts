@@ -137,16 +137,15 @@ for (const size of sizes) {
   const trees = results.map((result) => result.peakTreeRssKb).filter((peak): peak is number => peak !== null);
   const peakTreeRssKb = trees.length > 0 ? Math.max(...trees) : null;
   const spread = runs > 1 ? ` median of ${runs} (${((byTime[0]?.wallMs ?? 0) / 1000).toFixed(1)}–${((byTime.at(-1)?.wallMs ?? 0) / 1000).toFixed(1)} s)` : '';
-  const dist = outDir;
-  const all = walk(dist);
-  const pagefindFiles = walk(path.join(dist, 'pagefind'));
-  const codes = readdirSync(path.join(dist, 'errors'), { withFileTypes: true }).filter((entry) => entry.isDirectory() && /\./.test(entry.name));
+  const all = walk(outDir);
+  const pagefindFiles = walk(path.join(outDir, 'pagefind'));
+  const codes = readdirSync(path.join(outDir, 'errors'), { withFileTypes: true }).filter((entry) => entry.isDirectory() && /\./.test(entry.name));
   const someCode = codes[Math.floor(codes.length / 2)]?.name ?? '';
-  const codePage = pageWeight(dist, errorUrl(someCode));
-  const barePage = pageWeight(dist, '/about/');
-  const errorsList = pageWeight(dist, '/errors/');
-  const errorsHtmlGzip = gzipSync(readFileSync(path.join(dist, 'errors/index.html')), { level: 9 }).length;
-  const search = await searchCost(dist, someCode);
+  const codePage = pageWeight(outDir, errorUrl(someCode));
+  const barePage = pageWeight(outDir, '/about/');
+  const errorsList = pageWeight(outDir, '/errors/');
+  const errorsHtmlGzip = gzipSync(readFileSync(path.join(outDir, 'errors/index.html')), { level: 9 }).length;
+  const search = await searchCost(outDir, someCode);
 
   const buildSeconds = wallMs / 1000;
   const memoryMiB = maxRssKb / 1024;

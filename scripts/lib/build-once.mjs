@@ -5,16 +5,19 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { build } from 'astro';
 
+/** The child processes of a process, from every one of its threads (Linux /proc; throws elsewhere). */
+function childPids(pid) {
+  return readdirSync(`/proc/${pid}/task`).flatMap((task) => {
+    const children = readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim();
+    return children ? children.split(/\s+/).map(Number) : [];
+  });
+}
+
 /** RSS in KB of a process and all its descendants (Linux /proc); undefined elsewhere. */
 function treeRssKb(pid) {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    let total = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-    for (const task of readdirSync(`/proc/${pid}/task`)) {
-      const children = readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim();
-      for (const child of children ? children.split(/\s+/) : []) total += treeRssKb(Number(child)) ?? 0;
-    }
-    return total;
+    return childPids(pid).reduce((total, child) => total + (treeRssKb(child) ?? 0), Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0));
   } catch {
     return undefined;
   }
@@ -23,7 +26,7 @@ function treeRssKb(pid) {
 /** Whether this process still has a child process (Linux /proc); false elsewhere. */
 function hasChildren() {
   try {
-    return readdirSync(`/proc/${process.pid}/task`).some((task) => readFileSync(`/proc/${process.pid}/task/${task}/children`, 'utf8').trim() !== '');
+    return childPids(process.pid).length > 0;
   } catch {
     return false;
   }
