@@ -4,7 +4,7 @@ import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import GithubSlugger from 'github-slugger';
 import { toHast } from 'mdast-util-to-hast';
-import { ERRORS_BASE, errorUrl } from './urls.ts';
+import { codeOfErrorUrl } from './urls.ts';
 
 /** A heading of a guidance page, for the table of contents (the shape Astro's `render()` returns). */
 export interface GuidanceHeading {
@@ -42,21 +42,18 @@ function unindexSampleOutput(root: HastRoot): void {
   }
 }
 
-const CODE_PAGE_LINK = new RegExp(`^${ERRORS_BASE}[A-Za-z0-9.]+`);
-
 /**
  * Keeps other codes' names out of a page's search index: a link from one code page to another is still shown and
  * clickable, but Pagefind does not count it, so a search for code B does not rank the page of code A that merely
- * mentions B. Links to the page's own code stay indexed.
+ * mentions B. Links to the page's own code, and to any page that is not a code's, stay indexed.
  */
-function unindexLinksToOtherCodes(node: HastRoot | RootContent, ownPage: string): void {
+function unindexLinksToOtherCodes(node: HastRoot | RootContent, ownCode: string): void {
   if (node.type === 'element' && node.tagName === 'a') {
     const href = node.properties.href;
-    if (typeof href === 'string' && CODE_PAGE_LINK.test(href) && !href.startsWith(ownPage)) {
-      node.properties = { dataPagefindIgnore: '', ...node.properties };
-    }
+    const linkedCode = typeof href === 'string' ? codeOfErrorUrl(href) : undefined;
+    if (linkedCode !== undefined && linkedCode !== ownCode) node.properties = { dataPagefindIgnore: '', ...node.properties };
   }
-  if ('children' in node) for (const child of node.children) unindexLinksToOtherCodes(child, ownPage);
+  if ('children' in node) for (const child of node.children) unindexLinksToOtherCodes(child, ownCode);
 }
 
 /**
@@ -70,6 +67,6 @@ export function renderGuidance(tree: Root, code: string): { html: string; headin
   const headings: GuidanceHeading[] = [];
   visitHeadings(hast, new GithubSlugger(), headings);
   unindexSampleOutput(hast);
-  unindexLinksToOtherCodes(hast, errorUrl(code));
+  unindexLinksToOtherCodes(hast, code);
   return { html: toHtml(hast), headings };
 }

@@ -10,6 +10,16 @@ export function errorUrl(code: string, variantIndex?: number): string {
   return variantIndex === undefined ? page : `${page}#${variantAnchor(variantIndex)}`;
 }
 
+const CODE_PAGE_PATH = new RegExp(`^${ERRORS_BASE}([A-Za-z0-9.]+)/?(?:[?#]|$)`);
+
+/**
+ * The inverse of errorUrl: the code whose page a site path points to (`/errors/<Code>/`, with or without the slash,
+ * a query or an anchor), or undefined for any other path — `/errors/`, list and category pages included.
+ */
+export function codeOfErrorUrl(href: string): string | undefined {
+  return CODE_PAGE_PATH.exec(href)?.[1];
+}
+
 /** Stable anchor of the n-th message (1-based, in source order). */
 export function variantAnchor(variantIndex: number): string {
   return `message-${variantIndex}`;
