@@ -12,6 +12,13 @@ function fixtureInput(folder: string) {
   return readCatalogInput(ROOT, { source: path.posix.join(FIXTURES, 'source.md'), guidance: path.posix.join(FIXTURES, folder) });
 }
 
+/** The rendered guidance of InvalidInstanceId.NotFound with `markdown` added at the start of its How to fix section. */
+async function htmlWithHowToFix(markdown: string): Promise<string> {
+  const file = (await realCatalogInput()).guidance.find(({ code }) => code === 'InvalidInstanceId.NotFound');
+  if (!file) throw new Error('InvalidInstanceId.NotFound.md is missing');
+  return prepareGuidance({ ...file, text: file.text.replace('## How to fix\n', `## How to fix\n\n${markdown}\n`) }).prepared?.html ?? '';
+}
+
 describe('the real catalog', async () => {
   const records = buildCatalog(await realCatalogInput());
 
@@ -71,10 +78,7 @@ describe('the real catalog', async () => {
   });
 
   it('keeps code blocks of the other sections searchable', async () => {
-    const file = (await realCatalogInput()).guidance.find(({ code }) => code === 'InvalidInstanceId.NotFound');
-    if (!file) throw new Error('InvalidInstanceId.NotFound.md is missing');
-    const text = file.text.replace('## How to fix\n', '## How to fix\n\n```sh\naliyun dds DescribeDBInstances --RegionId cn-hangzhou\n```\n');
-    const html = prepareGuidance({ ...file, text }).prepared?.html ?? '';
+    const html = await htmlWithHowToFix('```sh\naliyun dds DescribeDBInstances --RegionId cn-hangzhou\n```');
     expect(html).toContain('<pre><code class="language-sh">aliyun dds DescribeDBInstances');
     // The added block stays indexed; the two sample-output blocks of the Example section do not.
     expect(html.match(/<pre>/g)).toHaveLength(1);
@@ -91,9 +95,7 @@ describe('the real catalog', async () => {
 
 describe('guidance syntax (GFM without footnotes)', () => {
   async function renderHowToFix(markdown: string): Promise<string> {
-    const file = (await realCatalogInput()).guidance.find(({ code }) => code === 'InvalidInstanceId.NotFound');
-    if (!file) throw new Error('InvalidInstanceId.NotFound.md is missing');
-    const html = prepareGuidance({ ...file, text: file.text.replace('## How to fix\n', `## How to fix\n\n${markdown}\n`) }).prepared?.html ?? '';
+    const html = await htmlWithHowToFix(markdown);
     return html.slice(html.indexOf('<h2 id="how-to-fix">'), html.indexOf('<h2 id="when-to-retry">'));
   }
 
@@ -108,10 +110,14 @@ describe('guidance syntax (GFM without footnotes)', () => {
   });
 
   it('keeps links to other codes out of the search index, and only those', async () => {
-    const html = await renderHowToFix('See [MissingParameter](/errors/MissingParameter/), [this page](/errors/InvalidInstanceId.NotFound/#message-1) and [the guide](/guides/linking/).');
+    const html = await renderHowToFix(
+      'See [MissingParameter](/errors/MissingParameter/), [this page](/errors/InvalidInstanceId.NotFound/#message-1), [the guide](/guides/linking/), [a category](/errors/category/request/) and [page 2](/errors/page/2/).',
+    );
     expect(html).toContain('<a data-pagefind-ignore="" href="/errors/MissingParameter/">MissingParameter</a>');
     expect(html).toContain('<a href="/errors/InvalidInstanceId.NotFound/#message-1">this page</a>');
     expect(html).toContain('<a href="/guides/linking/">the guide</a>');
+    expect(html).toContain('<a href="/errors/category/request/">a category</a>');
+    expect(html).toContain('<a href="/errors/page/2/">page 2</a>');
   });
 
   it('keeps footnote syntax and markup in table cells as text', async () => {
