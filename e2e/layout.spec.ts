@@ -1,5 +1,40 @@
 import { expect, test } from '@playwright/test';
 
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 900 };
+
+for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
+  test.describe(`${name} width`, () => {
+    test.use({ viewport });
+
+    test('the code list fits the screen and breaks a code only before a dot', async ({ page }) => {
+      await page.goto('/errors/');
+      const layout = await page.evaluate(() => {
+        const table = document.querySelector<HTMLElement>('table.code-table');
+        // <wbr> splits a code into one text node per dot-separated part: a part drawn on two lines has two boxes.
+        const brokenParts = [...document.querySelectorAll('table.code-table code')].flatMap((code) =>
+          [...code.childNodes]
+            .filter((node) => node.nodeType === Node.TEXT_NODE && node.textContent)
+            .filter((node) => {
+              const range = document.createRange();
+              range.selectNodeContents(node);
+              return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size > 1;
+            })
+            .map((node) => `${code.textContent}: ${node.textContent}`),
+        );
+        return {
+          pageOverflow: document.documentElement.scrollWidth - window.innerWidth,
+          tableOverflow: table ? table.scrollWidth - table.clientWidth : -1,
+          brokenParts,
+        };
+      });
+      expect(layout.pageOverflow).toBeLessThanOrEqual(0);
+      expect(layout.tableOverflow).toBe(0);
+      expect(layout.brokenParts).toEqual([]);
+    });
+  });
+}
+
 test('prose keeps the space before a link, code or key', async ({ page }) => {
   await page.goto('/errors/No.Such.Code/');
   await expect(page.locator('[data-not-found] > p').last()).toHaveText(
