@@ -32,6 +32,15 @@ for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const
       expect(layout.tableOverflow).toBe(0);
       expect(layout.brokenParts).toEqual([]);
     });
+
+    test('copy buttons keep a 24 px target beside long messages', async ({ page }) => {
+      await page.goto('/errors/Forbidden.RAM/');
+      const sizes = await page.locator('.copy-button').evaluateAll((buttons) =>
+        buttons.map((button) => button.getBoundingClientRect()).map(({ width, height }) => Math.min(width, height)),
+      );
+      expect(sizes.length).toBeGreaterThan(1);
+      for (const size of sizes) expect(size).toBeGreaterThanOrEqual(24);
+    });
   });
 }
 
