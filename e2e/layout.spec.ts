@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
 
 const PHONE = { width: 390, height: 844 };
@@ -51,4 +53,17 @@ test('prose keeps the space before a link, code or key', async ({ page }) => {
   );
   await page.goto('/search/');
   await expect(page.locator('main p').first()).toContainText('Link to a search with /search/?q=<text>. To resolve');
+});
+
+test('no built page glues a word to the link, code or key after it', () => {
+  // Astro drops a template's line break next to an element ("open\n<a>" becomes "open<a>"): scan every page for it.
+  const dist = path.resolve(import.meta.dirname, '../dist');
+  const glued = readdirSync(dist, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .flatMap((entry) => {
+      const file = path.join(entry.parentPath, entry.name);
+      const html = readFileSync(file, 'utf8').replace(/<script\b[\s\S]*?<\/script>/g, '');
+      return [...html.matchAll(/\w{0,20}[A-Za-z,]<(?:a|code|kbd)[\s>][^<]{0,20}/g)].map((match) => `${path.relative(dist, file)}: ${match[0]}`);
+    });
+  expect(glued).toEqual([]);
 });
