@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 /**
- * End-to-end tests against the built site (`dist/`), served by `astro preview`.
+ * End-to-end tests against the built site (`dist/`), served by `scripts/serve-dist.mjs` (a static host that applies
+ * `dist/_headers`).
  * Browser: CHROMIUM_PATH if set, else Debian's /usr/bin/chromium if present, else Playwright's own Chromium.
  */
 const PORT = Number(process.env.E2E_PORT ?? 4329);
