@@ -25,16 +25,16 @@ export type CodeMatch =
 function aliasReason(input: string, hit: SpellingHit): string {
   const { code } = hit.entry;
   if (correctCodeSpelling(code) === hit.spelling) {
-    return `Code "${input}" is the corrected spelling of ${code}, the code the service returns.`;
+    return `Code “${input}” is the corrected spelling of ${code}, the code the service returns.`;
   }
-  return `Code "${input}" is another name for ${code}.`;
+  return `Code “${input}” is another name for ${code}.`;
 }
 
 function confident(input: string, hit: SpellingHit, caseDiffers: boolean): CodeMatch {
   const { entry } = hit;
   if (hit.spelling !== entry.code) return { kind: 'alias', entry, reason: aliasReason(input, hit) };
-  if (caseDiffers) return { kind: 'case', entry, reason: `Code "${input}" is ${entry.code} in different letter case.` };
-  return { kind: 'exact', entry, reason: `Code "${input}" is in the reference.` };
+  if (caseDiffers) return { kind: 'case', entry, reason: `Code “${input}” is ${entry.code} in different letter case.` };
+  return { kind: 'exact', entry, reason: `Code “${input}” is in the reference.` };
 }
 
 function keepBest(found: Map<LookupEntry, ScoredCode>, candidate: ScoredCode): void {
@@ -62,16 +62,16 @@ function nearCodes(input: string, index: CatalogIndex): ScoredCode[] {
         keepBest(found, {
           entry: hit.entry,
           score: 0.9 - 0.08 * distance,
-          reason: `"${input}" is ${distance} edit${distance === 1 ? '' : 's'} away from ${named(hit)}.`,
+          reason: `“${input}” is ${distance} edit${distance === 1 ? '' : 's'} away from ${named(hit)}.`,
         });
         continue;
       }
     }
     if (lower.length >= 6 && spelling.startsWith(lower)) {
       const atDot = spelling.charAt(lower.length) === '.';
-      keepBest(found, { entry: hit.entry, score: atDot ? 0.75 : 0.7, reason: `${named(hit)} starts with "${input}".` });
+      keepBest(found, { entry: hit.entry, score: atDot ? 0.75 : 0.7, reason: `${named(hit)} starts with “${input}”.` });
     } else if (lower.length >= 6 && spelling.includes(lower)) {
-      keepBest(found, { entry: hit.entry, score: 0.6, reason: `${named(hit)} contains "${input}".` });
+      keepBest(found, { entry: hit.entry, score: 0.6, reason: `${named(hit)} contains “${input}”.` });
     }
   }
   return sorted(found, index);
@@ -84,7 +84,7 @@ function similarCodes(input: string, index: CatalogIndex): ScoredCode[] {
   const found = new Map<LookupEntry, ScoredCode>();
   for (const entry of index.entries) {
     const shared = overlap(index, inputWords, index.codeWords.get(entry) ?? new Set());
-    if (shared > 0) keepBest(found, { entry, score: 0.6 * shared, reason: `${entry.code} shares words with "${input}".` });
+    if (shared > 0) keepBest(found, { entry, score: 0.6 * shared, reason: `${entry.code} shares words with “${input}”.` });
   }
   if (lower.length <= MAX_EDIT_LENGTH) {
     for (const { lower: spelling, hit } of index.spellings) {
@@ -92,7 +92,7 @@ function similarCodes(input: string, index: CatalogIndex): ScoredCode[] {
       const limit = Math.floor(longest * 0.4);
       const distance = boundedEditDistance(lower, spelling, limit);
       if (distance <= limit) {
-        keepBest(found, { entry: hit.entry, score: 0.6 * (1 - distance / longest), reason: `${named(hit)} is spelled similarly to "${input}".` });
+        keepBest(found, { entry: hit.entry, score: 0.6 * (1 - distance / longest), reason: `${named(hit)} is spelled similarly to “${input}”.` });
       }
     }
   }
@@ -108,7 +108,7 @@ export function matchCode(code: string, index: CatalogIndex): CodeMatch {
   const respelled = index.corrected.get(correctedKey(input));
   if (respelled) {
     const { entry } = respelled;
-    return { kind: 'respelled', entry, reason: `Code "${input}" is another spelling of ${entry.code}, the code the service returns.` };
+    return { kind: 'respelled', entry, reason: `Code “${input}” is another spelling of ${entry.code}, the code the service returns.` };
   }
   const near = nearCodes(input, index);
   if (near.length > 0) return { kind: 'near', candidates: near };

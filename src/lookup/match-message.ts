@@ -54,7 +54,7 @@ function templateScore(query: MessageQuery, item: IndexedVariant): ScoredVariant
     item,
     kind: 'template',
     score,
-    reason: `The message has the wording of ${label(item)}, naming "${asked}" where the reference names "${own}".`,
+    reason: `The message has the wording of ${label(item)}, naming “${asked}” where the reference names “${own}”.`,
   };
 }
 

@@ -119,7 +119,7 @@ function resolveReading(reading: PasteReading, index: CatalogIndex): LookupResul
     if (codeMatch.kind === 'near') {
       const named = decision?.entry;
       if (named && codeMatch.candidates.some((candidate) => candidate.entry === named)) {
-        const reason = `Code "${code}" is not in the reference; it is close to ${named.code}, and ${decision.reason ?? 'the message is its message.'}`;
+        const reason = `Code “${code}” is not in the reference; it is close to ${named.code}, and ${decision.reason ?? 'the message is its message.'}`;
         return matchResult(named, decision.variant, reason, fields);
       }
       return {

@@ -158,7 +158,7 @@ describe('codes', () => {
   it('the spelling the service returns, and the corrected spellings', () => {
     expectMatch(resolve('Forbbiden.SubUser'), 'Forbbiden.SubUser');
     const corrected = expectMatch(resolve('Forbidden.SubUser'), 'Forbbiden.SubUser');
-    expect(corrected.reason).toContain('Code "Forbidden.SubUser" is the corrected spelling of Forbbiden.SubUser');
+    expect(corrected.reason).toContain('Code “Forbidden.SubUser” is the corrected spelling of Forbbiden.SubUser');
     expectMatch(resolve('Forbidden.NotAdminUser'), 'Forbbiden.NotAdminUser');
     expectMatch(resolve('forbidden.notsupportram'), 'Forbedden.NotSupportRAM');
     expectMatch(resolve('Forbiden.NotSupportRAM'), 'Forbedden.NotSupportRAM');
