@@ -18,6 +18,19 @@ test('the search dialog finds a typo’d code by its corrected spelling', async 
   await expect(results.first().locator('a').first()).toHaveAttribute('href', /\/errors\/Forbbiden\.SubUser\/?$/);
 });
 
+test('a code fragment finds its code, and the result reads as the page does, without the search keys', async ({ page }) => {
+  const results = await searchFor(page, 'DBInstanceState');
+  const top = results.first();
+  await expect(top.locator('a').first()).toHaveAttribute('href', /\/errors\/IncorrectDBInstanceState\/?$/);
+  // The keys that let a fragment match ("IncorrectDB", "DBInstance", …) are metadata: not text, not a tag.
+  await expect(top.locator('.pagefind-ui__result-excerpt').first()).not.toContainText(/\bIncorrectDB\b|\bDBInstance\b/);
+  await expect(top.locator('.pagefind-ui__result-tag:visible')).toHaveText([/^Messages: /]);
+  await page.goto('/search/?q=DBInstanceState');
+  const onSearchPage = page.locator('#search-page .pagefind-ui__result').first();
+  await expect(onSearchPage.locator('a').first()).toHaveAttribute('href', /\/errors\/IncorrectDBInstanceState\/?$/);
+  await expect(onSearchPage.locator('.pagefind-ui__result-tag:visible')).toHaveText([/^Messages: /]);
+});
+
 test('the search dialog offers HTTP status and category filters', async ({ page }) => {
   const backupPages = /\/errors\/(BackupJobExists|BackupTimesExceeded|IncorrectBackupSetState|Invalid(PreferredBackupTime|PreferredBackupTime\.Format|BackupType\.Format|BackupMethod\.Format|BackupRetentionPeriod\.Malformed|PreferredBackupPeriod\.Malformed|BackupSetID\.NotFound))\/(#.*)?$/;
   await page.goto('/errors/');
