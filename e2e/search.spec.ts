@@ -11,6 +11,8 @@ async function searchFor(page: Page, query: string) {
 test('the search dialog finds a code and ranks its page first', async ({ page }) => {
   const results = await searchFor(page, 'InvalidInstanceId.NotFound');
   await expect(results.first().locator('a').first()).toHaveAttribute('href', /\/errors\/InvalidInstanceId\.NotFound\/?$/);
+  // The excerpt reads as the page opens: the code once (the title), then its summary.
+  await expect(results.first().locator('.pagefind-ui__result-excerpt').first()).toHaveText(/^InvalidInstanceId\.NotFound\. No instance /);
 });
 
 test('the search dialog finds a typo’d code by its corrected spelling', async ({ page }) => {
