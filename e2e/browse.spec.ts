@@ -32,6 +32,22 @@ test('the sidebar reaches any code in two clicks', async ({ page }) => {
   await expect(page).toHaveURL(errorUrl('BackupJobExists'));
 });
 
+test('a category page lists its codes without a category column, and the sidebar opens on it', async ({ page }) => {
+  await page.goto('/errors/category/backup/');
+  const backup = entries.filter((entry) => entry.guidance.category === 'backup');
+  await expect(page.locator('table.code-table tbody tr')).toHaveCount(backup.length);
+  await expect(page.locator('table.code-table thead th')).toHaveText(['Code', 'HTTP status', 'Message']);
+  await expect(page.getByLabel('Category')).toHaveCount(0);
+  const current = page.locator('nav[aria-label="Main"] a[aria-current="page"]');
+  await expect(current).toHaveText(`All ${backup.length} codes`);
+  await expect(current).toBeVisible();
+  await expect(current).toHaveAccessibleName(`All ${backup.length} codes in Backup & restore`);
+  // The list of every code keeps its category column and filter.
+  await page.goto('/errors/');
+  await expect(page.locator('table.code-table thead th')).toHaveText(['Code', 'HTTP status', 'Message', 'Category']);
+  await expect(page.getByLabel('Category')).toHaveCount(1);
+});
+
 test('the home page says what the site is and shows the three ways in', async ({ page }) => {
   await page.goto('/');
   await expect(page.locator('h1')).toContainText('ApsaraDB for MongoDB API errors');

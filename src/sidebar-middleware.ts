@@ -10,8 +10,9 @@ const samePath = (a: string, b: string) => a.replace(/\/+$/, '') === b.replace(/
 
 /**
  * Adds the error codes to the sidebar, one collapsible group per category, so any code is two clicks away from any
- * page; the group holding the current page starts open. A catalog larger than SIDEBAR_MAX_CODES gets one link per
- * category page instead, so every page's size stays independent of the catalog's.
+ * page; each group opens with a link to its category page, and the group holding the current page starts open. A
+ * catalog larger than SIDEBAR_MAX_CODES gets one link per category page instead, so every page's size stays
+ * independent of the catalog's.
  */
 export const onRequest = defineRouteMiddleware(async (context) => {
   const route = context.locals.starlightRoute;
@@ -31,7 +32,17 @@ export const onRequest = defineRouteMiddleware(async (context) => {
     return;
   }
   const groups: SidebarEntry[] = categories.map(({ category, entries }) => {
-    const links: SidebarEntry[] = entries.map((entry) => ({
+    const all = `All ${entries.length} ${entries.length === 1 ? 'code' : 'codes'}`;
+    const overview: SidebarEntry = {
+      type: 'link',
+      label: all,
+      href: categoryUrl(category),
+      isCurrent: samePath(current, categoryUrl(category)),
+      badge: undefined,
+      // Several groups hold an "All 3 codes": the accessible name says which (and starts with what is shown).
+      attrs: { 'aria-label': `${all} in ${CATEGORIES[category].label}` },
+    };
+    const codes: SidebarEntry[] = entries.map((entry) => ({
       type: 'link',
       label: entry.data.code,
       href: errorUrl(entry.data.code),
@@ -39,6 +50,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
       badge: undefined,
       attrs: {},
     }));
+    const links = [overview, ...codes];
     return {
       type: 'group',
       label: `${CATEGORIES[category].label} (${entries.length})`,
