@@ -31,6 +31,11 @@ test('an unknown path under /errors/ offers the closest codes', async ({ page })
   await expect(page.locator('.code-columns a').first()).toBeVisible();
 });
 
+test('an SDK’s error name in the path is explained on the 404 page', async ({ page }) => {
+  await page.goto('/errors/SDK.ServerError/');
+  await expect(page.locator('[data-not-found] .suggestions')).toContainText('No page for “SDK.ServerError”. SDK.ServerError is how the Go SDK');
+});
+
 test('without JavaScript the 404 page lists the codes as links', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

@@ -35,6 +35,14 @@ test('the troubleshoot link’s parameters work when its host is swapped', async
   await expect(page.locator('[data-from-paste]')).toContainText('1F2E3D4C-AAAA');
 });
 
+test('an SDK’s error name alone says where the code is instead of guessing', async ({ page }) => {
+  await page.goto(lookup('ERROR: SDK.ServerError'));
+  const result = page.locator('.paste-result');
+  await expect(result.locator('.lookup-hint')).toHaveText(/^SDK\.ServerError is how the Go SDK and the aliyun CLI label every error the API returns; the code is on the ErrorCode: line below it\./);
+  await expect(result.locator('.candidates li')).toHaveCount(0);
+  await expect(result).not.toContainText('Read from your paste');
+});
+
 test('ambiguous text shows ranked candidates with reasons and full-text results', async ({ page }) => {
   await page.goto(lookup('Specified preferred backup time is not valid.'));
   const candidates = page.locator('.paste-result .candidates li');

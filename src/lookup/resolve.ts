@@ -11,6 +11,7 @@ import { indexCatalog, type CatalogIndex } from './catalog-index.ts';
 import { readPaste, type PasteReading } from './fields.ts';
 import { codesMentioned, matchCode, type ScoredCode } from './match-code.ts';
 import { decideMessage, messageQuery, pickVariant, type MessageQuery, type ScoredVariant } from './match-message.ts';
+import { isSdkWrapperName, sdkWrapperIn } from './sdk-wrappers.ts';
 import { looksLikeCode } from './text.ts';
 import { troubleshootInfoFromParams, type ParamSource } from './troubleshoot.ts';
 import type { LookupCandidate, LookupEntry, LookupFields, LookupResult } from './types.ts';
@@ -95,14 +96,31 @@ function searchTextOf(fields: LookupFields, freeText: string): string {
   return (fields.message ?? fields.code ?? freeText).slice(0, SEARCH_TEXT_LIMIT).trim();
 }
 
-/** A code word that is not in the catalog and does not look like a code is just a word of text. */
+/**
+ * A code word that is not in the catalog and does not look like a code is just a word of text; so is an SDK's error
+ * name (`SDK.ServerError`), which is never the API's code.
+ */
 function isWeakCode(reading: PasteReading, code: string): boolean {
+  if (isSdkWrapperName(code)) return true;
   if (reading.codeSource === 'bare') return !looksLikeCode(code);
   if (reading.codeSource === 'leading') return !code.includes('.');
   return false;
 }
 
+/**
+ * A paste that is only an SDK's error name (`SDK.ServerError`, the first line of a longer output) gets no candidates
+ * — the words of "ServerException" are not a message — and a hint where the code is; so does one that names an SDK's
+ * error and matches nothing.
+ */
 function resolveReading(reading: PasteReading, index: CatalogIndex): LookupResult {
+  const result = resolveFields(reading, index);
+  if (result.kind !== 'candidates' && result.kind !== 'unknown-code') return result;
+  const wrapper = sdkWrapperIn(reading.freeText);
+  if (!wrapper || !(wrapper.alone || result.candidates.length === 0)) return result;
+  return { ...result, hint: wrapper.hint, candidates: [] };
+}
+
+function resolveFields(reading: PasteReading, index: CatalogIndex): LookupResult {
   let fields = reading.fields;
   const status = fields.status;
   let query: MessageQuery | undefined = fields.message === undefined ? undefined : messageQuery(fields.message, status);

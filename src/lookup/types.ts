@@ -65,6 +65,8 @@ export interface LookupCandidates {
   fields: LookupFields;
   /** Text to hand to the full-text search. */
   searchText: string;
+  /** Why the paste names no code, when that is known: it holds only an SDK's error name (`SDK.ServerError`). */
+  hint?: string;
 }
 
 export interface LookupUnknownCode {
@@ -74,6 +76,8 @@ export interface LookupUnknownCode {
   candidates: LookupCandidate[];
   fields: LookupFields;
   searchText: string;
+  /** As in LookupCandidates. */
+  hint?: string;
 }
 
 export interface LookupEmpty {

@@ -82,6 +82,7 @@ export async function renderLookupResult(container: HTMLElement, result: LookupR
     } else {
       parts.push(el('p', result.candidates.length > 0 ? 'More than one code fits; the likeliest first:' : 'No code matches this text exactly.', { class: 'lookup-ambiguous' }));
     }
+    if (result.hint) parts.push(el('p', result.hint, { class: 'lookup-hint' }));
     if (result.candidates.length > 0) {
       if (result.kind === 'unknown-code') parts.push(el('p', 'Closest codes:'));
       parts.push(candidateList(result.candidates, result.fields));

@@ -350,4 +350,32 @@ describe('results', () => {
     const result = expectCandidates(resolve(`{"RequestId":"${s.RID.json}"}`));
     expect(result.fields).toEqual({ requestId: s.RID.json });
   });
+
+  it('an SDK’s error name alone is not a code: no candidates, and a hint where the code is', () => {
+    const cases: [string, string, RegExp][] = [
+      ['SDK.ServerError', 'SDK.ServerError', /ErrorCode: line/],
+      ['sdk.servererror', 'SDK.ServerError', /ErrorCode: line/],
+      ['ERROR: SDK.ServerError', 'SDK.ServerError', /ErrorCode: line/],
+      ['SDKError:', 'SDKError', /Code: line/],
+      ['aliyunsdkcore.acs_exception.exceptions.ServerException', 'ServerException', /follows Error:/],
+      ['ClientException', 'ClientException', /follows Error:/],
+      ['ThrottlingError', 'ThrottlingError', /before “: code:”/],
+    ];
+    for (const [text, name, where] of cases) {
+      const result = resolve(text);
+      expect(result.kind === 'candidates' || result.kind === 'unknown-code', text).toBe(true);
+      if (result.kind !== 'candidates' && result.kind !== 'unknown-code') continue;
+      expect(result.candidates, text).toEqual([]);
+      expect(result.fields.code, text).toBeUndefined();
+      expect(result.hint, text).toMatch(new RegExp(`^${name.replace('.', '\\.')} is `));
+      expect(result.hint, text).toMatch(where);
+    }
+  });
+
+  it('an SDK’s error name does not hide the code or message the paste holds', () => {
+    expectMatch(resolve('SDK.ServerError\nErrorCode: InvalidParameter\nMessage: x'), 'InvalidParameter');
+    const named = resolve('ServerException: The specified parameter is not valid.');
+    expect(named.kind === 'candidates' && named.hint).toBeFalsy();
+    expect(candidateCodes(named).length).toBeGreaterThan(0);
+  });
 });
