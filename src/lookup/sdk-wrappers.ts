@@ -30,15 +30,15 @@ const SDK_WRAPPERS: readonly SdkWrapper[] = [
   },
 ];
 
+/** Each name, lower-cased, to its spelling and what it means. */
+const BY_NAME = new Map(SDK_WRAPPERS.flatMap(({ names, where }) => names.map((name) => [name.toLowerCase(), { name, where }] as const)));
+
 const escape = (name: string) => name.replace('.', '\\.');
 /**
  * Any of the names as a whole word (not part of a longer code or word), any letter case, maybe after a package path
  * as a traceback prints it (`aliyunsdkcore.acs_exception.exceptions.ServerException`); the name is group 1.
  */
-const ANY_NAME = new RegExp(
-  `(?<![\\w.])(?:[A-Za-z_]\\w*\\.)*?(${SDK_WRAPPERS.flatMap((wrapper) => wrapper.names).map(escape).join('|')})(?![\\w.])`,
-  'i',
-);
+const ANY_NAME = new RegExp(`(?<![\\w.])(?:[A-Za-z_]\\w*\\.)*?(${[...BY_NAME.values()].map(({ name }) => escape(name)).join('|')})(?![\\w.])`, 'i');
 
 export interface SdkWrapperHint {
   /** The name, spelled as the SDK prints it. */
@@ -52,19 +52,18 @@ export interface SdkWrapperHint {
 /** The first SDK error name in `text`, or undefined when it names none. */
 export function sdkWrapperIn(text: string): SdkWrapperHint | undefined {
   const found = ANY_NAME.exec(text);
-  if (!found) return undefined;
-  const lower = (found[1] ?? found[0]).toLowerCase();
-  const wrapper = SDK_WRAPPERS.find((candidate) => candidate.names.some((name) => name.toLowerCase() === lower));
-  const name = wrapper?.names.find((candidate) => candidate.toLowerCase() === lower) ?? found[1] ?? found[0];
-  const rest = text.replace(ANY_NAME, ' ').replace(/\berror\b/gi, ' ');
+  const wrapper = found?.[1] === undefined ? undefined : BY_NAME.get(found[1].toLowerCase());
+  if (!found || !wrapper) return undefined;
+  const rest = text.replace(found[0], ' ').replace(/\berror\b/gi, ' ');
   return {
-    name,
-    hint: `${name} is ${wrapper?.where ?? 'an SDK’s name for any error the API returns'}. It is not an API error code: paste the whole output.`,
+    name: wrapper.name,
+    hint: `${wrapper.name} is ${wrapper.where}. It is not an API error code: paste the whole output.`,
     alone: !/[\p{L}\p{N}]/u.test(rest),
   };
 }
 
 /** Whether a code-shaped word is an SDK's error name rather than an API code. */
 export function isSdkWrapperName(code: string): boolean {
-  return sdkWrapperIn(code)?.alone === true && ANY_NAME.exec(code)?.[0].length === code.trim().length;
+  const word = code.trim();
+  return ANY_NAME.exec(word)?.[0].length === word.length;
 }
