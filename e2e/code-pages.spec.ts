@@ -30,6 +30,16 @@ test('MissingParameter lists three messages with stable anchors in source order'
   await expect(page.locator('#message-2')).toBeInViewport();
 });
 
+test('a code with several HTTP statuses explains each on its own line', async ({ page }) => {
+  const entry = entries.find((candidate) => candidate.statuses.length > 1);
+  expect(entry, 'a code with more than one status').toBeDefined();
+  await page.goto(errorUrl(entry?.code ?? ''));
+  const statuses = page.locator('.facts dt:text-is("HTTP status") ~ dd:not(dt:text-is("Retry") ~ dd)');
+  await expect(statuses).toHaveText((entry?.statuses ?? []).map((status) => new RegExp(`^${status} [A-Z][^:]+: .+[.]$`)));
+  const lines = await statuses.evaluateAll((items) => items.map((item) => Math.round(item.getBoundingClientRect().top)));
+  expect(new Set(lines).size).toBe(lines.length);
+});
+
 test('normalised text: no mojibake, no doubled escapes', async ({ page }) => {
   await page.goto('/errors/Forbidden.RAM/');
   await expect(page.locator('code.message')).toContainText('doesn’t support RAM');
