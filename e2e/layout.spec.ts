@@ -73,6 +73,17 @@ for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const
       expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     });
 
+    test('related codes line up in rows', async ({ page }) => {
+      await page.goto('/errors/InvalidInstanceId.NotFound/');
+      const boxes = await page.locator('.related > li').evaluateAll((items) =>
+        items.map((item) => item.getBoundingClientRect()).map(({ top, height }) => ({ top: Math.round(top), height: Math.round(height) })),
+      );
+      expect(boxes.length).toBeGreaterThan(2);
+      // Each item is on the previous one's row (same top) or starts a new row below it, never a few pixels off.
+      const offsets = boxes.slice(1).map((box, index) => box.top - (boxes[index]?.top ?? 0));
+      for (const [index, offset] of offsets.entries()) expect(offset === 0 || offset >= (boxes[index]?.height ?? 0), `item ${index + 2}: ${offset}px`).toBe(true);
+    });
+
     test('copy buttons keep a 24 px target beside long messages', async ({ page }) => {
       await page.goto('/errors/Forbidden.RAM/');
       const sizes = await page.locator('.copy-button').evaluateAll((buttons) =>
