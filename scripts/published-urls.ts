@@ -10,7 +10,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readCatalogEntries } from '../src/catalog/files.ts';
 import { EXPORT_PATHS } from '../src/catalog/export.ts';
-import { errorUrl } from '../src/catalog/urls.ts';
+import { categoryUrl, errorUrl } from '../src/catalog/urls.ts';
+import { CATEGORY_IDS } from '../src/catalog/taxonomy.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const listFile = path.join(root, 'test/urls/published-urls.txt');
@@ -18,7 +19,8 @@ const entries = await readCatalogEntries(root);
 
 /** Every URL the current catalog publishes, in a stable order. */
 function currentUrls(): string[] {
-  const pages = ['/', '/errors/', '/guides/handling-errors/', '/lookup/', EXPORT_PATHS.catalog, EXPORT_PATHS.schema];
+  const pages = ['/', '/errors/', '/guides/handling-errors/', '/guides/linking/', '/lookup/', '/search/', EXPORT_PATHS.catalog, EXPORT_PATHS.schema];
+  const categories = CATEGORY_IDS.filter((category) => entries.some((entry) => entry.guidance.category === category)).map(categoryUrl);
   const perCode = entries.flatMap((entry) => [
     errorUrl(entry.code),
     errorUrl(entry.code).replace(/\/$/, ''),
@@ -26,7 +28,7 @@ function currentUrls(): string[] {
     ...entry.variants.map((variant) => errorUrl(entry.code, variant.index)),
     ...entry.aliases.map((alias) => errorUrl(alias)),
   ]);
-  return [...new Set([...pages, ...perCode])];
+  return [...new Set([...pages, ...categories, ...perCode])];
 }
 
 const text = await readFile(listFile, 'utf8').catch(() => '');
