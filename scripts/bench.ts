@@ -21,6 +21,7 @@ import { loadPagefind, observeFileFetches } from './lib/pagefind-node.mjs';
 import { pageWeight } from './lib/page-weight.ts';
 import { writeSyntheticCatalog } from './synthetic-catalog.ts';
 import { BUILD_HEAP_MB, buildNodeArgs } from './lib/build-heap.mjs';
+import { LIST_PAGE_SIZE } from '../src/catalog/browse.ts';
 
 const { values } = parseArgs({
   options: {
@@ -114,6 +115,18 @@ async function searchCost(distDir: string, query: string): Promise<{ bytes: numb
   return { bytes, files: fetched.size + 1, ms, topUrl: top?.url ?? '(none)' };
 }
 
+/** The biggest page of a code list (`/errors/`, its pages, category pages), gzip HTML: none should grow with the catalog. */
+function largestListPage(distDir: string): { path: string; gzipBytes: number } {
+  const errorsDir = path.join(distDir, 'errors');
+  const listPages = readdirSync(errorsDir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name === 'index.html')
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .filter((file) => /^(index\.html|page\/|category\/)/.test(path.relative(errorsDir, file).split(path.sep).join('/')));
+  return listPages
+    .map((file) => ({ path: `/${path.relative(distDir, path.dirname(file)).split(path.sep).join('/')}/`, gzipBytes: gzipSync(readFileSync(file), { level: 9 }).length }))
+    .reduce((largest, page) => (page.gzipBytes > largest.gzipBytes ? page : largest), { path: '(none)', gzipBytes: 0 });
+}
+
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mark = (ok: boolean) => (ok ? 'ok' : 'MISSES TARGET');
 
@@ -145,6 +158,7 @@ for (const size of sizes) {
   const barePage = pageWeight(outDir, '/about/');
   const errorsList = pageWeight(outDir, '/errors/');
   const errorsHtmlGzip = gzipSync(readFileSync(path.join(outDir, 'errors/index.html')), { level: 9 }).length;
+  const largestList = largestListPage(outDir);
   const search = await searchCost(outDir, someCode);
 
   const buildSeconds = wallMs / 1000;
@@ -166,5 +180,6 @@ for (const size of sizes) {
   console.log(`bare Starlight page    ${kb(barePage.gzipBytes)} gzip in ${barePage.files} files (/about/, the floor)`);
   console.log(`code page / bare       ${ratio.toFixed(2)}× (target ≤ ${TARGETS.codePageVsBare}×: ${mark(ratio <= TARGETS.codePageVsBare)})`);
   console.log(`/errors/ HTML          ${kb(errorsHtmlGzip)} gzip; with CSS+JS ${kb(errorsList.gzipBytes)} (target ≤ ${TARGETS.errorsListGzipKB} KB: ${mark(errorsHtmlGzip / 1024 <= TARGETS.errorsListGzipKB)})`);
+  console.log(`largest list page      ${kb(largestList.gzipBytes)} gzip HTML, ${largestList.path} (every list and category page is split at ${LIST_PAGE_SIZE} codes)`);
   console.log(`one code search        ${kb(search.bytes)} transferred in ${search.files} files, ${search.ms.toFixed(0)} ms in Node, top hit ${search.topUrl} (target ≤ ${TARGETS.searchKB} KB: ${mark(search.bytes / 1024 <= TARGETS.searchKB)})`);
 }

@@ -30,7 +30,8 @@ export function errorListUrl(page = 1): string {
   return page <= 1 ? ERRORS_BASE : `${ERRORS_BASE}page/${page}/`;
 }
 
-/** `/errors/category/<id>/`: every code of one guidance category. */
-export function categoryUrl(category: string): string {
-  return `${ERRORS_BASE}category/${category}/`;
+/** `/errors/category/<id>/`: the codes of one guidance category; `/errors/category/<id>/page/<n>/` after page 1. */
+export function categoryUrl(category: string, page = 1): string {
+  const first = `${ERRORS_BASE}category/${category}/`;
+  return page <= 1 ? first : `${first}page/${page}/`;
 }

@@ -1,22 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../catalog/helpers.ts';
-
-/** Runs the real `astro build` on bad content and returns its exit status and output. */
-function buildWith(env: Record<string, string>, outDir = 'test-results/bad-build') {
-  const astro = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
-  const cacheDir = path.join(ROOT, `${outDir}-cache`);
-  rmSync(cacheDir, { recursive: true, force: true });
-  const result = spawnSync(process.execPath, [astro, 'build', '--outDir', path.join(ROOT, outDir)], {
-    cwd: ROOT,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: cacheDir, ...env },
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
+import { buildWith } from './build-with.ts';
 
 describe('astro build on bad content', () => {
   it('stops on a malformed source row and names the file and line', () => {
