@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { errorUrl } from '../src/catalog/urls.ts';
 import { loadEntries } from './catalog.ts';
@@ -46,6 +48,20 @@ test('a category page lists its codes without a category column, and the sidebar
   await page.goto('/errors/');
   await expect(page.locator('table.code-table thead th')).toHaveText(['Code', 'HTTP status', 'Message', 'Category']);
   await expect(page.getByLabel('Category')).toHaveCount(1);
+});
+
+test('the sidebar lists every guide, and /guides/ links to each', async ({ page }) => {
+  const guidesDir = path.resolve(import.meta.dirname, '../content/docs/guides');
+  const guides = readdirSync(guidesDir).filter((name) => /\.mdx?$/.test(name)).map((name) => `/guides/${name.replace(/\.mdx?$/, '')}/`);
+  expect(guides.length).toBeGreaterThan(1);
+  await page.goto('/errors/');
+  const sidebar = page.locator('nav[aria-label="Main"]');
+  const group = sidebar.locator('details').filter({ has: page.locator('summary', { hasText: /^Guides$/ }) });
+  const inSidebar = await group.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  expect(inSidebar.sort()).toEqual([...guides].sort());
+  await page.goto('/guides/');
+  const cards = await page.locator('main a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  for (const guide of guides) expect(cards).toContain(guide);
 });
 
 test('the home page says what the site is and shows the three ways in', async ({ page }) => {

@@ -19,7 +19,7 @@ const entries = await readCatalogEntries(root);
 
 /** Every URL the current catalog publishes, in a stable order. */
 function currentUrls(): string[] {
-  const pages = ['/', '/errors/', '/guides/handling-errors/', '/guides/linking/', '/lookup/', '/search/', EXPORT_PATHS.catalog, EXPORT_PATHS.schema];
+  const pages = ['/', '/errors/', '/guides/', '/guides/handling-errors/', '/guides/linking/', '/lookup/', '/search/', EXPORT_PATHS.catalog, EXPORT_PATHS.schema];
   const categories = CATEGORY_IDS.filter((category) => entries.some((entry) => entry.guidance.category === category)).map((category) => categoryUrl(category));
   const perCode = entries.flatMap((entry) => [
     errorUrl(entry.code),
