@@ -8,6 +8,11 @@ type SidebarEntry = StarlightRouteData['sidebar'][number];
 
 const samePath = (a: string, b: string) => a.replace(/\/+$/, '') === b.replace(/\/+$/, '');
 
+/** A sidebar link, marked current when it points to the page being rendered. */
+function sidebarLink(label: string, href: string, current: string, attrs: Record<string, string> = {}): SidebarEntry {
+  return { type: 'link', label, href, isCurrent: samePath(current, href), badge: undefined, attrs };
+}
+
 /**
  * Adds the error codes to the sidebar, one collapsible group per category, so any code is two clicks away from any
  * page; each group opens with a link to its category page, and the group holding the current page starts open. A
@@ -20,37 +25,15 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   const categories = await getEntriesByCategory();
   const total = categories.reduce((sum, group) => sum + group.entries.length, 0);
   if (total > SIDEBAR_MAX_CODES) {
-    const links: SidebarEntry[] = categories.map(({ category, entries: inCategory }) => ({
-      type: 'link',
-      label: `${CATEGORIES[category].label} (${inCategory.length})`,
-      href: categoryUrl(category),
-      isCurrent: samePath(current, categoryUrl(category)),
-      badge: undefined,
-      attrs: {},
-    }));
+    const links = categories.map(({ category, entries }) => sidebarLink(`${CATEGORIES[category].label} (${entries.length})`, categoryUrl(category), current));
     insertAfterCodeList(route.sidebar, { type: 'group', label: 'Error codes by category', entries: links, collapsed: false, badge: undefined });
     return;
   }
   const groups: SidebarEntry[] = categories.map(({ category, entries }) => {
     const all = `All ${entries.length} ${entries.length === 1 ? 'code' : 'codes'}`;
-    const overview: SidebarEntry = {
-      type: 'link',
-      label: all,
-      href: categoryUrl(category),
-      isCurrent: samePath(current, categoryUrl(category)),
-      badge: undefined,
-      // Several groups hold an "All 3 codes": the accessible name says which (and starts with what is shown).
-      attrs: { 'aria-label': `${all} in ${CATEGORIES[category].label}` },
-    };
-    const codes: SidebarEntry[] = entries.map((entry) => ({
-      type: 'link',
-      label: entry.data.code,
-      href: errorUrl(entry.data.code),
-      isCurrent: samePath(current, errorUrl(entry.data.code)),
-      badge: undefined,
-      attrs: {},
-    }));
-    const links = [overview, ...codes];
+    // Several groups hold an "All 3 codes": the accessible name says which (and starts with what is shown).
+    const overview = sidebarLink(all, categoryUrl(category), current, { 'aria-label': `${all} in ${CATEGORIES[category].label}` });
+    const links = [overview, ...entries.map((entry) => sidebarLink(entry.data.code, errorUrl(entry.data.code), current))];
     return {
       type: 'group',
       label: `${CATEGORIES[category].label} (${entries.length})`,
