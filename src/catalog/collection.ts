@@ -23,7 +23,7 @@ export function getEntriesByCategory(): Promise<{ category: CategoryId; entries:
 }
 
 /** Codes grouped by guidance category, in the taxonomy's order; empty categories are left out. */
-export function groupByCategory<T extends { data: ErrorEntry }>(entries: readonly T[]): { category: CategoryId; entries: T[] }[] {
+function groupByCategory<T extends { data: ErrorEntry }>(entries: readonly T[]): { category: CategoryId; entries: T[] }[] {
   return CATEGORY_IDS.map((category) => ({ category, entries: entries.filter((entry) => entry.data.guidance.category === category) })).filter(
     (group) => group.entries.length > 0,
   );
