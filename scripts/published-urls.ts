@@ -11,7 +11,7 @@ import path from 'node:path';
 import { readCatalogEntries } from '../src/catalog/files.ts';
 import { EXPORT_PATHS } from '../src/catalog/export.ts';
 import { categoryUrl, errorUrl } from '../src/catalog/urls.ts';
-import { CATEGORY_IDS } from '../src/catalog/taxonomy.ts';
+import { categoriesIn } from '../src/catalog/taxonomy.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const listFile = path.join(root, 'test/urls/published-urls.txt');
@@ -20,7 +20,7 @@ const entries = await readCatalogEntries(root);
 /** Every URL the current catalog publishes, in a stable order. */
 function currentUrls(): string[] {
   const pages = ['/', '/errors/', '/guides/', '/guides/handling-errors/', '/guides/linking/', '/lookup/', '/search/', EXPORT_PATHS.catalog, EXPORT_PATHS.schema];
-  const categories = CATEGORY_IDS.filter((category) => entries.some((entry) => entry.guidance.category === category)).map((category) => categoryUrl(category));
+  const categories = categoriesIn(entries).map((category) => categoryUrl(category));
   const perCode = entries.flatMap((entry) => [
     errorUrl(entry.code),
     errorUrl(entry.code).replace(/\/$/, ''),

@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { CATEGORY_IDS, type CategoryId } from './taxonomy.ts';
+import { categoriesIn, type CategoryId } from './taxonomy.ts';
 import type { ErrorEntry } from './schema.ts';
 
 export type ErrorCollectionEntry = CollectionEntry<'errors'>;
@@ -24,7 +24,8 @@ export function getEntriesByCategory(): Promise<{ category: CategoryId; entries:
 
 /** Codes grouped by guidance category, in the taxonomy's order; empty categories are left out. */
 function groupByCategory<T extends { data: ErrorEntry }>(entries: readonly T[]): { category: CategoryId; entries: T[] }[] {
-  return CATEGORY_IDS.map((category) => ({ category, entries: entries.filter((entry) => entry.data.guidance.category === category) })).filter(
-    (group) => group.entries.length > 0,
-  );
+  return categoriesIn(entries.map((entry) => entry.data)).map((category) => ({
+    category,
+    entries: entries.filter((entry) => entry.data.guidance.category === category),
+  }));
 }

@@ -16,6 +16,12 @@ export const CATEGORIES = {
 export type CategoryId = keyof typeof CATEGORIES;
 export const CATEGORY_IDS = Object.keys(CATEGORIES) as [CategoryId, ...CategoryId[]];
 
+/** The categories that hold at least one of these codes, in the taxonomy's order (the categories that have a page). */
+export function categoriesIn(entries: readonly { guidance: { category: CategoryId } }[]): CategoryId[] {
+  const present = new Set(entries.map((entry) => entry.guidance.category));
+  return CATEGORY_IDS.filter((category) => present.has(category));
+}
+
 export const RETRY_ADVICE = {
   backoff: {
     label: 'Retry with backoff',
