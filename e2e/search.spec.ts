@@ -57,3 +57,11 @@ test('/search/?q= opens the results for that text', async ({ page }) => {
   const first = page.locator('#search-page .pagefind-ui__result').first();
   await expect(first.locator('a').first()).toHaveAttribute('href', /\/errors\/InvalidSecurityIPList\.Format\/?$/);
 });
+
+test('a search that finds nothing points to the lookup, in the dialog and on /search/', async ({ page }) => {
+  const pointsToLookup = /No page matches .*wombatfrog.*paste it into the lookup at \/lookup\//i;
+  await page.goto('/search/?q=wombatfrog');
+  await expect(page.locator('#search-page .pagefind-ui__message')).toHaveText(pointsToLookup);
+  await searchFor(page, 'wombatfrog');
+  await expect(page.locator('#starlight__search .pagefind-ui__message')).toHaveText(pointsToLookup);
+});

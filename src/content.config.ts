@@ -1,6 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { errorsLoader } from './catalog/loader.ts';
 import { errorEntrySchema } from './catalog/schema.ts';
 
@@ -21,6 +23,24 @@ export const collections = {
   docs: defineCollection({
     loader: glob({ base: './content/docs', pattern: '**/[^_]*.{md,mdx}' }),
     schema: docsSchemaOnce,
+  }),
+  /**
+   * Starlight's interface strings that this site words its own way (content/i18n/en.json), such as the search
+   * dialog's "no results" text. Loaded with the id `en` and no file path, so Starlight keys them by language rather
+   * than by a path it expects under src/content/i18n.
+   */
+  i18n: defineCollection({
+    loader: {
+      name: 'site-i18n-loader',
+      load: async ({ store, parseData, config, watcher }) => {
+        const file = fileURLToPath(new URL('content/i18n/en.json', config.root));
+        const data = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+        store.clear();
+        store.set({ id: 'en', data: await parseData({ id: 'en', data }) });
+        watcher?.add(file);
+      },
+    },
+    schema: i18nSchema(),
   }),
   /** One entry per error code: the upstream table, normalised and validated, joined with its guidance. */
   errors: defineCollection({ loader: errorsLoader(), schema: errorEntrySchema }),
