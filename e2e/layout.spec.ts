@@ -62,6 +62,41 @@ for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const
       expect(await partsCutThoughTheyFit(page, 'table.code-table code')).toEqual([]);
     });
 
+    test('the guide’s retry table fits the screen, keeps a code that fits whole, and never starts a line with a comma', async ({ page }) => {
+      await page.goto('/guides/handling-errors/');
+      const table = page.locator('table.retry-table');
+      await expect(table.locator('.code-item')).toHaveCount(entries.length);
+      expect(await table.evaluate((element) => element.scrollWidth - element.clientWidth)).toBe(0);
+      const faults = await table.evaluate((element) => {
+        const context = document.createElement('canvas').getContext('2d');
+        if (!context) throw new Error('no canvas to measure text with');
+        return [...element.querySelectorAll<HTMLElement>('.code-item')].flatMap((item) => {
+          const code = item.querySelector('code');
+          const cell = item.closest('td');
+          if (!code || !cell) return [`${item.textContent}: no code or cell`];
+          context.font = getComputedStyle(code).font;
+          const cellWidth = cell.clientWidth - parseFloat(getComputedStyle(cell).paddingLeft) - parseFloat(getComputedStyle(cell).paddingRight);
+          const codeText = code.textContent ?? '';
+          const lineHeight = parseFloat(getComputedStyle(code).lineHeight) || 20;
+          const found: string[] = [];
+          // A code narrower than its column is never split across lines.
+          if (context.measureText(codeText).width + 16 < cellWidth && code.getBoundingClientRect().height > lineHeight * 1.5) found.push(`${codeText}: split though it fits`);
+          // The comma after a code sits on the code's last line.
+          const comma = [...item.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.includes(','));
+          if (comma) {
+            const range = document.createRange();
+            range.selectNodeContents(comma);
+            const commaRect = [...range.getClientRects()].find((rect) => rect.width > 0);
+            if (commaRect && commaRect.bottom > code.getBoundingClientRect().bottom + lineHeight / 2) found.push(`${codeText}: its comma starts a line`);
+          }
+          return found;
+        });
+      });
+      expect(faults).toEqual([]);
+      expect(await partsCutThoughTheyFit(page, 'table.retry-table td code')).toEqual([]);
+      await expect(page.locator('table.retry-table .retry-id', { hasText: 'after-change' })).toHaveJSProperty('offsetHeight', await page.locator('table.retry-table .retry-id', { hasText: 'backoff' }).evaluate((element) => element.offsetHeight));
+    });
+
     test('a code page breaks its code, in the title and beside the copy button, only before a dot', async ({ page }) => {
       test.slow(); // about 30 page loads
       const dotted = entries.map(({ code }) => code).filter((code) => code.includes('.'));
