@@ -34,13 +34,19 @@ export const collections = {
       name: 'site-i18n-loader',
       load: async ({ store, parseData, config, watcher }) => {
         const file = fileURLToPath(new URL('content/i18n/en.json', config.root));
-        const data = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+        let data: Record<string, unknown>;
+        try {
+          data = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+        } catch (error) {
+          throw new Error(`${file}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        }
         store.clear();
         store.set({ id: 'en', data: await parseData({ id: 'en', data }) });
         watcher?.add(file);
       },
     },
-    schema: i18nSchema(),
+    // Strict: a misspelt key is an error, not a string Starlight silently ignores.
+    schema: i18nSchema().strict(),
   }),
   /** One entry per error code: the upstream table, normalised and validated, joined with its guidance. */
   errors: defineCollection({ loader: errorsLoader(), schema: errorEntrySchema }),
