@@ -61,6 +61,15 @@ test('an unknown code says so plainly', async ({ page }) => {
   await expect(page).toHaveURL(/\/lookup\//);
 });
 
+test('a misspelt code in a paste is named as not a code, with the one close code offered', async ({ page }) => {
+  await page.goto(lookup('Error: SDK.ServerError\nErrorCode: InvalidInstanceId.NotFoud\nRequestId: 7C1D-22'));
+  const result = page.locator('.paste-result');
+  await expect(result.locator('.lookup-ambiguous')).toHaveText('“InvalidInstanceId.NotFoud” is not a code in this reference. Did you mean:');
+  await expect(result.locator('.candidates li')).toHaveCount(1);
+  await expect(result.locator('.candidates li a')).toHaveAttribute('href', /^\/errors\/InvalidInstanceId\.NotFound\/\?requestId=7C1D-22/);
+  await expect(page).toHaveURL(/\/lookup\//);
+});
+
 test('hostile q is shown as text and never navigates off-site', async ({ page }) => {
   const hostile = '<img src=x onerror="document.title=\'pwned\'"> javascript:alert(1) https://evil.example/errors/X/';
   await page.goto(lookup(hostile));

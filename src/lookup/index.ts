@@ -3,6 +3,7 @@
  * message) and get the code's page. Pure TypeScript: no DOM, no Node APIs; runs in the browser and in Node.
  */
 export { resolveErrorText, resolveLookupFields, resolveTroubleshootParams, MAX_CANDIDATES } from './resolve.ts';
+export { lookupHeadline, type LookupHeadline } from './headline.ts';
 export { extractFields, readPaste, FREE_TEXT_LIMIT, type CodeSource, type PasteReading } from './fields.ts';
 export {
   fieldsFromTroubleshootParams,

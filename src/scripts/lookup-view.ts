@@ -3,7 +3,7 @@
  * Candidates from the resolver come first, each with its reason; full-text results follow, without the pages
  * already listed as candidates.
  */
-import type { LookupCandidate, LookupFields, LookupResult } from '../lookup/index.ts';
+import { lookupHeadline, type LookupCandidate, type LookupFields, type LookupResult } from '../lookup/index.ts';
 import { fullTextSearch } from './full-text.ts';
 import { destinationFor, el } from './lookup-client.ts';
 
@@ -77,14 +77,14 @@ export async function renderLookupResult(container: HTMLElement, result: LookupR
     found.append('Found ', link, `. ${result.reason}`);
     parts.push(found);
   } else {
-    if (result.kind === 'unknown-code') {
-      parts.push(el('p', `“${result.code}” is not an ApsaraDB for MongoDB API error code in this reference.`, { class: 'lookup-unknown' }));
-    } else {
-      parts.push(el('p', result.candidates.length > 0 ? 'More than one code fits; the likeliest first:' : 'No code matches this text exactly.', { class: 'lookup-ambiguous' }));
-    }
+    const { lead, listIntro } = lookupHeadline(result);
+    const leadClass = result.kind === 'unknown-code' ? 'lookup-unknown' : 'lookup-ambiguous';
+    // The list's intro ends the lead's sentence, unless a hint comes between them.
+    const introInLead = listIntro !== undefined && !result.hint;
+    parts.push(el('p', introInLead ? `${lead} ${listIntro}` : lead, { class: leadClass }));
     if (result.hint) parts.push(el('p', result.hint, { class: 'lookup-hint' }));
-    if (result.candidates.length > 0) {
-      if (result.kind === 'unknown-code') parts.push(el('p', 'Closest codes:'));
+    if (listIntro !== undefined) {
+      if (!introInLead) parts.push(el('p', listIntro));
       parts.push(candidateList(result.candidates, result.fields));
     }
   }
