@@ -70,6 +70,20 @@ test('a misspelt code in a paste is named as not a code, with the one close code
   await expect(page).toHaveURL(/\/lookup\//);
 });
 
+test('on a phone, a linked query’s answer is on screen without scrolling', async ({ page }) => {
+  for (const viewport of [{ width: 390, height: 844 }, { width: 360, height: 740 }]) {
+    await page.setViewportSize(viewport);
+    await page.goto(lookup('ErrorCode: InvalidInstanceId.NotFoud'));
+    await expect(page.locator('.paste-result .lookup-ambiguous'), `${viewport.width}×${viewport.height}`).toBeInViewport({ ratio: 1 });
+    await expect(page.locator('.paste-result .candidates li').first(), `${viewport.width}×${viewport.height}`).toBeInViewport({ ratio: 1 });
+  }
+  // On a desktop screen the answer is in view where it is: the page does not scroll.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(lookup('ErrorCode: InvalidInstanceId.NotFoud'));
+  await expect(page.locator('.paste-result .candidates li').first()).toBeInViewport({ ratio: 1 });
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+});
+
 test('hostile q is shown as text and never navigates off-site', async ({ page }) => {
   const hostile = '<img src=x onerror="document.title=\'pwned\'"> javascript:alert(1) https://evil.example/errors/X/';
   await page.goto(lookup(hostile));
