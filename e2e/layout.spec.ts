@@ -156,3 +156,33 @@ test('no built page glues a word to the link, code or key after it', () => {
     });
   expect(glued).toEqual([]);
 });
+
+test('“Read from your paste” puts each value beside its label, on the code page and the lookup page', async ({ page }) => {
+  const misaligned = (selector: string) =>
+    page.locator(selector).evaluate((list) =>
+      [...list.querySelectorAll('dt')].flatMap((label) => {
+        const value = label.nextElementSibling;
+        const offset = value ? Math.abs(value.getBoundingClientRect().top - label.getBoundingClientRect().top) : Infinity;
+        return offset > 1 ? [`${label.textContent}: ${offset}px`] : [];
+      }),
+    );
+  const paste = 'Error: SDK.ServerError\nErrorCode: InvalidInstanceId.NotFoud\nRequestId: 7C1D-22\nHostId: mongodb.aliyuncs.com';
+  await page.goto(`/lookup/?q=${encodeURIComponent(paste)}`);
+  await expect(page.locator('.paste-result .read-fields dt')).toHaveCount(3);
+  expect(await misaligned('.paste-result .read-fields')).toEqual([]);
+  await page.goto('/errors/MissingParameter/?status=403&requestId=0A1B-2C3D&host=mongodb.aliyuncs.com');
+  await expect(page.locator('[data-from-paste] .read-fields dt')).toHaveCount(3);
+  expect(await misaligned('[data-from-paste] .read-fields')).toEqual([]);
+});
+
+test('a code page’s badges are all one height, whether or not one is a link', async ({ page }) => {
+  for (const viewport of [PHONE, DESKTOP]) {
+    await page.setViewportSize(viewport);
+    for (const code of ['MissingParameter', 'Forbbiden.SubUser']) {
+      await page.goto(errorUrl(code));
+      const heights = await page.locator('.code-header .badges .sl-badge').evaluateAll((badges) => badges.map((badge) => badge.getBoundingClientRect().height));
+      expect(heights.length, code).toBeGreaterThanOrEqual(3);
+      expect(new Set(heights).size, `${code} at ${viewport.width} px: ${heights.join(', ')}`).toBe(1);
+    }
+  }
+});
