@@ -6,24 +6,35 @@ import { loadEntries } from './catalog.ts';
 
 const entries = await loadEntries();
 
-test('the code list shows every code and the status filter narrows it', async ({ page }) => {
-  await page.goto('/errors/');
-  const rows = page.locator('table.code-table tbody tr');
-  await expect(rows).toHaveCount(entries.length);
+// Below 50rem the code table's rows become blocks (site.css): the filters must hide rows there too.
+for (const [width, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]] as const) {
+  test.describe(`${width} width`, () => {
+    test.use({ viewport });
 
-  await page.getByLabel('HTTP status').selectOption('404');
-  const expected404 = entries.filter((entry) => entry.statuses.includes(404)).map((entry) => entry.code);
-  await expect(page.locator('table.code-table tbody tr:visible')).toHaveCount(expected404.length);
-  await expect(page.locator('table.code-table tbody tr:visible td:first-child')).toHaveText(expected404.sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
-  await expect(page).toHaveURL(/\?status=404$/);
-  await expect(page.locator('.filter-count')).toHaveText(`${expected404.length} of ${entries.length} codes`);
-});
+    test('the code list shows every code and the status filter narrows it', async ({ page }) => {
+      await page.goto('/errors/');
+      const rows = page.locator('table.code-table tbody tr');
+      await expect(rows).toHaveCount(entries.length);
+      await expect(page.locator('table.code-table tbody tr:visible')).toHaveCount(entries.length);
 
-test('a status filter in the URL is applied on load', async ({ page }) => {
-  await page.goto('/errors/?status=403');
-  const expected = entries.filter((entry) => entry.statuses.includes(403)).length;
-  await expect(page.locator('table.code-table tbody tr:visible')).toHaveCount(expected);
-});
+      await page.getByLabel('HTTP status').selectOption('404');
+      const expected404 = entries.filter((entry) => entry.statuses.includes(404)).map((entry) => entry.code);
+      await expect(page.locator('table.code-table tbody tr:visible')).toHaveCount(expected404.length);
+      await expect(page.locator('table.code-table tbody tr:visible td:first-child')).toHaveText(expected404.sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
+      await expect(page).toHaveURL(/\?status=404$/);
+      await expect(page.locator('.filter-count')).toHaveText(`${expected404.length} of ${entries.length} codes`);
+    });
+
+    test('a status or category filter in the URL is applied on load', async ({ page }) => {
+      await page.goto('/errors/?status=403');
+      const expected = entries.filter((entry) => entry.statuses.includes(403)).length;
+      await expect(page.locator('table.code-table tbody tr:visible')).toHaveCount(expected);
+      await page.goto('/errors/?category=backup');
+      const backup = entries.filter((entry) => entry.guidance.category === 'backup').length;
+      await expect(page.locator('table.code-table tbody tr:visible')).toHaveCount(backup);
+    });
+  });
+}
 
 test('the sidebar reaches any code in two clicks', async ({ page }) => {
   await page.goto('/errors/InvalidParameter/');
