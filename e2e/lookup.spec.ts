@@ -109,6 +109,15 @@ test('the paste box on the home page opens the page of a pasted error', async ({
   await expect(page).toHaveURL(/\/errors\/QuotaNotEnough\/\?requestId=9D8C/);
 });
 
+test('the home page’s paste box is on the first screen, on a phone as on a desktop', async ({ page }) => {
+  for (const viewport of [{ width: 390, height: 844 }, { width: 360, height: 740 }, { width: 1280, height: 800 }, { width: 1024, height: 768 }]) {
+    await page.setViewportSize(viewport);
+    await page.goto('/');
+    await expect(page.getByLabel('Paste an error, a code or a message'), `${viewport.width}×${viewport.height}`).toBeInViewport({ ratio: 1 });
+    await expect(page.getByRole('button', { name: 'Look up' }), `${viewport.width}×${viewport.height}`).toBeInViewport({ ratio: 1 });
+  }
+});
+
 test('typing in the paste box shows the match as you type', async ({ page }) => {
   await page.goto('/lookup/');
   await page.getByLabel('Paste an error, a code or a message').fill('BackupJobExists');
