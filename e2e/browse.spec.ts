@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import { errorUrl } from '../src/catalog/urls.ts';
 import { loadEntries } from './catalog.ts';
 
-const entries = await loadEntries();
+const entries = loadEntries();
 
 // Below 50rem the code table's rows become blocks (site.css): the filters must hide rows there too.
 for (const [width, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]] as const) {

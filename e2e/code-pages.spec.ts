@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { errorUrl, variantAnchor } from '../src/catalog/urls.ts';
 import { loadEntries } from './catalog.ts';
 
-const entries = await loadEntries();
+const entries = loadEntries();
 
 test.describe('every code page', () => {
   for (const entry of entries) {

@@ -4,7 +4,7 @@ import { CATEGORIES, RETRY_ADVICE } from '../src/catalog/taxonomy.ts';
 import { errorUrl } from '../src/catalog/urls.ts';
 import { loadEntries } from './catalog.ts';
 
-const entries = await loadEntries();
+const entries = loadEntries();
 
 for (const code of ['SignatureNonceUsed', 'MissingParameter', 'Forbbiden.SubUser']) {
   test(`${code} shows every guidance section, its badges and working related links`, async ({ page, request }) => {

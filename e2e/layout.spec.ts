@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { errorUrl } from '../src/catalog/urls.ts';
 import { loadEntries } from './catalog.ts';
 
-const entries = await loadEntries();
+const entries = loadEntries();
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };

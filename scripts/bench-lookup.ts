@@ -12,7 +12,7 @@ import { resolveErrorText } from '../src/lookup/index.ts';
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' } } });
 const runs = Math.max(1, Number.parseInt(values.runs, 10) || 7);
 const root = path.resolve(import.meta.dirname, '..');
-const catalog = await readCatalogEntries(root);
+const catalog = readCatalogEntries(root);
 
 const MB = 1024 * 1024;
 const repeat = (unit: string): string => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);

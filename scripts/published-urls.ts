@@ -15,7 +15,7 @@ import { categoriesIn } from '../src/catalog/taxonomy.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const listFile = path.join(root, 'test/urls/published-urls.txt');
-const entries = await readCatalogEntries(root);
+const entries = readCatalogEntries(root);
 
 /** Every URL the current catalog publishes, in a stable order. */
 function currentUrls(): string[] {

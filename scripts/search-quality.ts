@@ -24,7 +24,7 @@ interface Query {
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, verbose: { type: 'boolean', default: false } } });
 const root = path.resolve(import.meta.dirname, '..');
-const entries = await readCatalogEntries(root);
+const entries = readCatalogEntries(root);
 const pagefind = await loadPagefind(path.resolve(root, values.dist), { ranking: PAGEFIND_RANKING });
 
 function exactCodeQueries(): Query[] {

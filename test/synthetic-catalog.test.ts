@@ -25,7 +25,7 @@ describe('synthetic catalog', () => {
     const paths = await writeSyntheticCatalog(path.join(root, 'catalog'), { codes: 300, seed: 7 });
     expect(await readdir(paths.guidance)).toHaveLength(300);
 
-    const records = buildCatalog(await readCatalogInput(root, paths));
+    const records = buildCatalog(readCatalogInput(root, paths));
     expect(records).toHaveLength(300);
 
     const multi = records.filter(({ entry }) => entry.variants.length > 1);
@@ -49,7 +49,7 @@ describe('synthetic catalog', () => {
     const dir = path.join(root, 'catalog');
     await writeSyntheticCatalog(dir, { codes: 50, seed: 1 });
     const paths = await writeSyntheticCatalog(dir, { codes: 20, seed: 2 });
-    expect(buildCatalog(await readCatalogInput(root, paths))).toHaveLength(20);
+    expect(buildCatalog(readCatalogInput(root, paths))).toHaveLength(20);
   });
 
   it('is deterministic for a seed and differs between seeds', () => {

@@ -18,7 +18,7 @@ export function errorsLoader(): Loader {
     load: async ({ store, parseData, generateDigest, config, logger, watcher }) => {
       const root = fileURLToPath(config.root);
       const paths = contentPathsFromEnv(process.env);
-      const input = await readCatalogInput(root, paths);
+      const input = readCatalogInput(root, paths);
       // Guidance is prepared in worker threads (for a large catalog) while this thread reads the source table.
       const preparing = prepareGuidanceFiles(input.guidance, {
         onFallback: (reason) => logger.warn(`guidance prepared without worker threads (same result, slower): ${reason}`),

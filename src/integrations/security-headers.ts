@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -10,30 +11,50 @@ import type { AstroIntegration } from 'astro';
  * (so no 'unsafe-inline' for scripts), 'wasm-unsafe-eval' for Pagefind's WebAssembly, and long caching for hashed
  * assets. The hashes are computed from the built HTML, so the policy always matches what is served.
  */
-const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g;
+const SCRIPT_OPEN = Buffer.from('<script');
+const SCRIPT_CLOSE = Buffer.from('</script>');
+const TAG_END = '>'.charCodeAt(0);
+/** Files read between two yields to the event loop (Starlight's Pagefind step talks to its process meanwhile). */
+const FILES_PER_TURN = 200;
 
 /**
  * The site's HTML files. Hidden directories are skipped: they are build scratch space (Astro's `.prerender`, removed
  * while hashing runs), never served.
  */
-async function htmlFiles(dir: string): Promise<string[]> {
+function htmlFiles(dir: string): string[] {
   const files: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.name.startsWith('.')) continue;
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) files.push(...(await htmlFiles(full)));
+    if (entry.isDirectory()) files.push(...htmlFiles(full));
     else if (entry.isFile() && entry.name.endsWith('.html')) files.push(full);
   }
   return files;
 }
 
+/** Adds the CSP hash of every non-blank inline script (a `<script>` without `src`) in `html` to `hashes`. */
+export function addInlineScriptHashes(html: Buffer, hashes: Set<string>): void {
+  for (let at = html.indexOf(SCRIPT_OPEN); at >= 0; at = html.indexOf(SCRIPT_OPEN, at)) {
+    const tagEnd = html.indexOf(TAG_END, at);
+    const close = tagEnd < 0 ? -1 : html.indexOf(SCRIPT_CLOSE, tagEnd);
+    if (close < 0) return;
+    const external = /\ssrc=/.test(html.toString('latin1', at, tagEnd));
+    const body = html.subarray(tagEnd + 1, close);
+    if (!external && body.toString('utf8').trim()) hashes.add(`'sha256-${createHash('sha256').update(body).digest('base64')}'`);
+    at = close + SCRIPT_CLOSE.length;
+  }
+}
+
+/**
+ * Every inline script hash of the HTML under `dir`. Files are read synchronously, a batch per turn of the event loop:
+ * at 10,000 pages that is 1.4 s of CPU, against 7–9 s for one `fs.promises.readFile` and a regex per file.
+ */
 export async function inlineScriptHashes(dir: string): Promise<string[]> {
   const hashes = new Set<string>();
-  for (const file of await htmlFiles(dir)) {
-    for (const match of (await readFile(file, 'utf8')).matchAll(INLINE_SCRIPT)) {
-      const body = match[1] ?? '';
-      if (body.trim()) hashes.add(`'sha256-${createHash('sha256').update(body).digest('base64')}'`);
-    }
+  const files = htmlFiles(dir);
+  for (const [index, file] of files.entries()) {
+    addInlineScriptHashes(readFileSync(file), hashes);
+    if (index % FILES_PER_TURN === FILES_PER_TURN - 1) await new Promise((resolve) => setImmediate(resolve));
   }
   return [...hashes].sort();
 }
@@ -73,7 +94,7 @@ export function headersFile(scriptHashes: readonly string[]): string {
 
 export function securityHeaders(): AstroIntegration {
   // Hashing starts as soon as the pages exist (build:generated) and runs while Starlight's Pagefind indexing — a
-  // separate process — works; build:done only waits for it. At 10,000 codes this is 7–12 s off the build.
+  // separate process — works; build:done only waits for it (at 10,000 codes hashing is 1–2 s of CPU).
   let hashing: Promise<string[]> | undefined;
   return {
     name: 'security-headers',

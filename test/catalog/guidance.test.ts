@@ -14,13 +14,13 @@ function fixtureInput(folder: string) {
 
 /** The rendered guidance of InvalidInstanceId.NotFound with `markdown` added at the start of its How to fix section. */
 async function htmlWithHowToFix(markdown: string): Promise<string> {
-  const file = (await realCatalogInput()).guidance.find(({ code }) => code === 'InvalidInstanceId.NotFound');
+  const file = (realCatalogInput()).guidance.find(({ code }) => code === 'InvalidInstanceId.NotFound');
   if (!file) throw new Error('InvalidInstanceId.NotFound.md is missing');
   return prepareGuidance({ ...file, text: file.text.replace('## How to fix\n', `## How to fix\n\n${markdown}\n`) }).prepared?.html ?? '';
 }
 
 describe('the real catalog', async () => {
-  const records = buildCatalog(await realCatalogInput());
+  const records = buildCatalog(realCatalogInput());
 
   it('joins one guidance file to each of the 53 codes', () => {
     expect(records).toHaveLength(53);
@@ -131,7 +131,7 @@ describe('guidance syntax (GFM without footnotes)', () => {
 
 describe('guidance fixtures', () => {
   it('accepts a complete, consistent set', async () => {
-    const records = buildCatalog(await fixtureInput('good'));
+    const records = buildCatalog(fixtureInput('good'));
     expect(records.map(({ entry }) => entry.code)).toEqual(['Alpha.NotFound', 'Forbbiden.Beta']);
     expect(records[1]?.entry.aliases).toEqual(['Forbidden.Beta']);
   });
@@ -148,7 +148,7 @@ describe('guidance fixtures', () => {
     ['bad-yaml', /bad-yaml\/Alpha\.NotFound\.md:\d+: invalid YAML frontmatter/],
   ];
   it.each(rejections)('rejects %s with the file and the reason', async (folder, expected) => {
-    const input = await fixtureInput(folder);
+    const input = fixtureInput(folder);
     const messages = contentErrorsOf(() => buildCatalog(input));
     expect(messages.some((message) => expected.test(message)), messages.join('\n')).toBe(true);
   });

@@ -3,8 +3,8 @@ import { lookupHeadline, resolveErrorText, type LookupEntry, type LookupHeadline
 import { realEntries } from './helpers.ts';
 
 let catalog: readonly LookupEntry[];
-beforeAll(async () => {
-  catalog = await realEntries();
+beforeAll(() => {
+  catalog = realEntries();
 });
 
 /** The headline of what the lookup shows for `text`, with the number of candidates it lists. */

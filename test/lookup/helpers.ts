@@ -2,10 +2,10 @@ import type { LookupEntry, LookupResult } from '../../src/lookup/index.ts';
 import { readCatalogEntries } from '../../src/catalog/files.ts';
 import { ROOT } from '../catalog/helpers.ts';
 
-let cached: Promise<readonly LookupEntry[]> | undefined;
+let cached: readonly LookupEntry[] | undefined;
 
 /** The real catalog's entries, built once per test file. */
-export function realEntries(): Promise<readonly LookupEntry[]> {
+export function realEntries(): readonly LookupEntry[] {
   cached ??= readCatalogEntries(ROOT);
   return cached;
 }

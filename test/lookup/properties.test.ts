@@ -5,8 +5,8 @@ import { realEntries } from './helpers.ts';
 import * as s from './samples.ts';
 
 let catalog: readonly LookupEntry[];
-beforeAll(async () => {
-  catalog = await realEntries();
+beforeAll(() => {
+  catalog = realEntries();
   resolveErrorText(s.goTeaSdkError, catalog); // warm up (index build, JIT)
 });
 

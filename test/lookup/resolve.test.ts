@@ -10,8 +10,8 @@ import { candidateCodes, realEntries } from './helpers.ts';
 import * as s from './samples.ts';
 
 let catalog: readonly LookupEntry[];
-beforeAll(async () => {
-  catalog = await realEntries();
+beforeAll(() => {
+  catalog = realEntries();
 });
 
 const resolve = (text: string): LookupResult => resolveErrorText(text, catalog);
