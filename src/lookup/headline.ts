@@ -21,5 +21,5 @@ export function lookupHeadline(result: LookupCandidates | LookupUnknownCode): Lo
     return withList(`“${result.fields.code}” is not a code in this reference.`, 'Did you mean:', 'Did you mean one of these? The likeliest first:');
   }
   if (count > 1) return { lead: 'More than one code fits this text.', listIntro: 'The likeliest first:' };
-  return withList('No code matches this text exactly.', 'The closest one:', 'The likeliest first:');
+  return count === 1 ? { lead: 'No code matches this text exactly.', listIntro: 'The closest one:' } : { lead: 'No code matches this text exactly.' };
 }

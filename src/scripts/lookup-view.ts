@@ -62,7 +62,10 @@ async function fullTextSection(text: string, exclude: ReadonlySet<string>): Prom
   return section;
 }
 
-/** Replaces the container's content with the result. */
+/**
+ * Replaces the container's content with the result. The answer (match, or headline and candidates) is in place
+ * before the first await, so a caller may measure or scroll to it right away; full-text results are appended later.
+ */
 export async function renderLookupResult(container: HTMLElement, result: LookupResult): Promise<void> {
   const parts: HTMLElement[] = [];
   if (result.kind === 'empty') {
