@@ -4,7 +4,8 @@
  *
  * Gates: every exact code (as written, lower case, corrected spelling, aliases) must rank its page first;
  * the curated queries in test/search/queries.json must reach at least 95% top-1; every operation, parameter and
- * search keyword a code page lists is indexed as its own words (not glued to the text beside it).
+ * search keyword a code page lists is indexed as its own words, and no indexed word runs two words of a page
+ * together.
  *
  *   node scripts/search-quality.ts [--dist dist] [--verbose]
  */
@@ -96,15 +97,51 @@ async function namesNotIndexedAsWords(): Promise<string[]> {
   return missing;
 }
 
+/**
+ * Words that run together in Starlight's own markup, not this site's: the home page's hero links ("Browse all codes",
+ * "Handling errors") have no space between them. Each must still occur, so a fixed one is removed from here.
+ */
+const UPSTREAM_GLUED_WORDS: Record<string, string[]> = { '/': ['codesHandling'] };
+
+/** The words of a built page as a reader sees them: every tag a word boundary. */
+async function wordsOfPage(url: string): Promise<Set<string>> {
+  const html = await readFile(path.join(path.resolve(root, values.dist), url, url.endsWith('/') ? 'index.html' : ''), 'utf8');
+  const text = html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&#(x?)([0-9a-f]+);/gi, (_, hex: string, digits: string) => String.fromCodePoint(parseInt(digits, hex ? 16 : 10)))
+    .replace(/&[a-z]+;/gi, ' ');
+  return new Set(text.split(/[^\p{L}\p{N}]+/u));
+}
+
+/**
+ * Indexed words that no page shows: text of two elements run together by Pagefind (it ends a sentence after a <p>,
+ * <li> or <td>, but not after a <dd> or <th>), which makes both words unsearchable on that page.
+ */
+async function gluedWords(): Promise<string[]> {
+  const problems: string[] = [];
+  for (const page of await pagefind.pages()) {
+    const shown = await wordsOfPage(page.url);
+    const glued = [...new Set(page.content.split(/[^\p{L}\p{N}]+/u))].filter((word) => word && !shown.has(word));
+    const allowed = UPSTREAM_GLUED_WORDS[page.url] ?? [];
+    for (const word of glued.filter((word) => !allowed.includes(word))) problems.push(`${page.url}: "${word}"`);
+    for (const word of allowed.filter((word) => !glued.includes(word))) problems.push(`${page.url}: "${word}" no longer occurs; remove it from UPSTREAM_GLUED_WORDS`);
+  }
+  return problems;
+}
+
 const exact = report('Exact codes and aliases', await run(exactCodeQueries()));
 const curated = report('Curated queries', await run(await curatedQueries()));
-const glued = await namesNotIndexedAsWords();
-console.log(`Listed operations, parameters and keywords indexed as words: ${glued.length === 0 ? 'all' : `${glued.length} not`}`);
-for (const name of glued) console.log(`  MISS ${name}`);
+const unlisted = await namesNotIndexedAsWords();
+console.log(`Listed operations, parameters and keywords indexed as words: ${unlisted.length === 0 ? 'all' : `${unlisted.length} not`}`);
+for (const name of unlisted) console.log(`  MISS ${name}`);
+const glued = await gluedWords();
+console.log(`Indexed words that run two words of a page together: ${glued.length === 0 ? 'none' : glued.length}`);
+for (const word of glued) console.log(`  MISS ${word}`);
 const failures: string[] = [];
 if (exact.top1 < 1) failures.push('every exact code and alias must rank its own page first');
 if (curated.top1 < 0.95) failures.push(`curated top-1 ${(curated.top1 * 100).toFixed(1)}% is below 95%`);
-if (glued.length > 0) failures.push(`${glued.length} listed names are not indexed as words of their own`);
+if (unlisted.length > 0) failures.push(`${unlisted.length} listed names are not indexed as words of their own`);
+if (glued.length > 0) failures.push(`${glued.length} indexed words run two words of a page together`);
 if (failures.length > 0) {
   console.error(`Search quality FAILED: ${failures.join('; ')}`);
   process.exit(1);

@@ -47,7 +47,7 @@ export function observeFileFetches(listener) {
 /**
  * @param {string} distDir the built site
  * @param {object} [extraOptions] Pagefind options, e.g. `{ ranking }`
- * @returns {Promise<{ search: (query: string, options?: object) => Promise<{ url: string, meta: Record<string,string>, score: number, content: string }[]>, filters: () => Promise<Record<string, Record<string, number>>> }>}
+ * @returns {Promise<{ search: (query: string, options?: object) => Promise<{ url: string, meta: Record<string,string>, score: number, content: string }[]>, pages: () => Promise<{ url: string, content: string }[]>, filters: () => Promise<Record<string, Record<string, number>>> }>}
  */
 export async function loadPagefind(distDir, extraOptions = {}) {
   patchFetchForFiles();
@@ -65,6 +65,14 @@ export async function loadPagefind(distDir, extraOptions = {}) {
           return { url: data.url, meta: data.meta, score: result.score, content: data.content };
         }),
       );
+    },
+    /** Every indexed page with the text Pagefind holds for it. */
+    async pages() {
+      const response = await pagefind.search(null);
+      return Promise.all((response?.results ?? []).map(async (result) => {
+        const data = await result.data();
+        return { url: data.url, content: data.content };
+      }));
     },
     filters: () => pagefind.filters(),
   };
