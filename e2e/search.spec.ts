@@ -15,6 +15,24 @@ test('the search dialog finds a code and ranks its page first', async ({ page })
   await expect(results.first().locator('.pagefind-ui__result-excerpt').first()).toHaveText(/^InvalidInstanceId\.NotFound\. No instance /);
 });
 
+test('a code’s result shows its excerpt under its title, without repeating the title', async ({ page }) => {
+  const top = (await searchFor(page, 'InvalidRegion.NotFound')).first();
+  await expect(top.locator('.pagefind-ui__result-excerpt:visible').first()).toHaveText(/^InvalidRegion\.NotFound\. The RegionId /);
+  await expect(top.getByText('InvalidRegion.NotFound', { exact: true }).filter({ visible: true })).toHaveCount(1);
+  // A click on the excerpt still opens the page (the hidden title's link covers it, as Starlight's nested results do).
+  const excerpt = await top.locator('.pagefind-ui__result-excerpt:visible').first().boundingBox();
+  if (!excerpt) throw new Error('the excerpt has no box');
+  await page.mouse.click(excerpt.x + excerpt.width / 2, excerpt.y + excerpt.height / 2);
+  await expect(page).toHaveURL(/\/errors\/InvalidRegion\.NotFound\/(#_top)?$/);
+  // A match in a later section keeps that section's title.
+  const section = (await searchFor(page, 'DescribeBackupTasks progress')).first();
+  await expect(section.locator('.pagefind-ui__result-nested .pagefind-ui__result-title:visible').first()).toHaveText(/\S/);
+  await page.goto('/search/?q=InvalidRegion.NotFound');
+  const onSearchPage = page.locator('#search-page .pagefind-ui__result').first();
+  await expect(onSearchPage.locator('.pagefind-ui__result-excerpt:visible').first()).toHaveText(/^InvalidRegion\.NotFound\. The RegionId /);
+  await expect(onSearchPage.getByText('InvalidRegion.NotFound', { exact: true }).filter({ visible: true })).toHaveCount(1);
+});
+
 test('the search dialog finds a typo’d code by its corrected spelling', async ({ page }) => {
   const results = await searchFor(page, 'Forbidden.SubUser');
   await expect(results.first().locator('a').first()).toHaveAttribute('href', /\/errors\/Forbbiden\.SubUser\/?$/);
