@@ -47,7 +47,7 @@ export function observeFileFetches(listener) {
 /**
  * @param {string} distDir the built site
  * @param {object} [extraOptions] Pagefind options, e.g. `{ ranking }`
- * @returns {Promise<{ search: (query: string, options?: object) => Promise<{ url: string, meta: Record<string,string>, score: number, content: string }[]>, pages: () => Promise<{ url: string, content: string }[]>, filters: () => Promise<Record<string, Record<string, number>>> }>}
+ * @returns {Promise<{ search: (query: string, options?: object) => Promise<{ url: string, meta: Record<string,string>, score: number }[]>, pages: () => Promise<{ url: string, content: string }[]>, filters: () => Promise<Record<string, Record<string, number>>> }>}
  */
 export async function loadPagefind(distDir, extraOptions = {}) {
   patchFetchForFiles();
@@ -62,7 +62,7 @@ export async function loadPagefind(distDir, extraOptions = {}) {
       return Promise.all(
         results.slice(0, options.limit ?? 10).map(async (result) => {
           const data = await result.data();
-          return { url: data.url, meta: data.meta, score: result.score, content: data.content };
+          return { url: data.url, meta: data.meta, score: result.score };
         }),
       );
     },

@@ -33,7 +33,7 @@ function htmlFiles(dir: string): string[] {
 }
 
 /** Adds the CSP hash of every non-blank inline script (a `<script>` without `src`) in `html` to `hashes`. */
-export function addInlineScriptHashes(html: Buffer, hashes: Set<string>): void {
+function addInlineScriptHashes(html: Buffer, hashes: Set<string>): void {
   for (let at = html.indexOf(SCRIPT_OPEN); at >= 0; at = html.indexOf(SCRIPT_OPEN, at)) {
     const tagEnd = html.indexOf(TAG_END, at);
     const close = tagEnd < 0 ? -1 : html.indexOf(SCRIPT_CLOSE, tagEnd);
