@@ -82,14 +82,10 @@ export async function renderLookupResult(container: HTMLElement, result: LookupR
   } else {
     const { lead, listIntro } = lookupHeadline(result);
     const leadClass = result.kind === 'unknown-code' ? 'lookup-unknown' : 'lookup-ambiguous';
-    // The list's intro ends the lead's sentence, unless a hint comes between them.
-    const introInLead = listIntro !== undefined && !result.hint;
-    parts.push(el('p', introInLead ? `${lead} ${listIntro}` : lead, { class: leadClass }));
+    parts.push(el('p', listIntro === undefined ? lead : `${lead} ${listIntro}`, { class: leadClass }));
+    // A hint comes only with no candidates (resolve.ts), so it never separates the intro from its list.
     if (result.hint) parts.push(el('p', result.hint, { class: 'lookup-hint' }));
-    if (listIntro !== undefined) {
-      if (!introInLead) parts.push(el('p', listIntro));
-      parts.push(candidateList(result.candidates, result.fields));
-    }
+    if (listIntro !== undefined) parts.push(candidateList(result.candidates, result.fields));
   }
   const fields = fieldsList(result.fields);
   if (fields) {
