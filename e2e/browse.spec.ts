@@ -3,11 +3,12 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { errorUrl } from '../src/catalog/urls.ts';
 import { loadEntries } from './catalog.ts';
+import { DESKTOP, PHONE } from './viewports.ts';
 
 const entries = loadEntries();
 
 // Below 50rem the code table's rows become blocks (site.css): the filters must hide rows there too.
-for (const [width, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]] as const) {
+for (const [width, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
   test.describe(`${width} width`, () => {
     test.use({ viewport });
 

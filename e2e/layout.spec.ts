@@ -3,11 +3,10 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { errorUrl } from '../src/catalog/urls.ts';
 import { loadEntries } from './catalog.ts';
+import { DESKTOP, PHONE } from './viewports.ts';
 
 const entries = loadEntries();
 
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 900 };
 
 /**
  * The dot-separated parts of the codes matched by `selector` that are cut across two lines although they would fit on

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { LAPTOP, PHONE, SHORT_DESKTOP, SMALL_PHONE, sizeName } from './viewports.ts';
 
 const lookup = (text: string) => `/lookup/?q=${encodeURIComponent(text)}`;
 
@@ -71,14 +72,14 @@ test('a misspelt code in a paste is named as not a code, with the one close code
 });
 
 test('on a phone, a linked query’s answer is on screen without scrolling', async ({ page }) => {
-  for (const viewport of [{ width: 390, height: 844 }, { width: 360, height: 740 }]) {
+  for (const viewport of [PHONE, SMALL_PHONE]) {
     await page.setViewportSize(viewport);
     await page.goto(lookup('ErrorCode: InvalidInstanceId.NotFoud'));
-    await expect(page.locator('.paste-result .lookup-ambiguous'), `${viewport.width}×${viewport.height}`).toBeInViewport({ ratio: 1 });
-    await expect(page.locator('.paste-result .candidates li').first(), `${viewport.width}×${viewport.height}`).toBeInViewport({ ratio: 1 });
+    await expect(page.locator('.paste-result .lookup-ambiguous'), sizeName(viewport)).toBeInViewport({ ratio: 1 });
+    await expect(page.locator('.paste-result .candidates li').first(), sizeName(viewport)).toBeInViewport({ ratio: 1 });
   }
   // On a desktop screen the answer is in view where it is: the page does not scroll.
-  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.setViewportSize(SHORT_DESKTOP);
   await page.goto(lookup('ErrorCode: InvalidInstanceId.NotFoud'));
   await expect(page.locator('.paste-result .candidates li').first()).toBeInViewport({ ratio: 1 });
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
@@ -110,11 +111,11 @@ test('the paste box on the home page opens the page of a pasted error', async ({
 });
 
 test('the home page’s paste box is on the first screen, on a phone as on a desktop', async ({ page }) => {
-  for (const viewport of [{ width: 390, height: 844 }, { width: 360, height: 740 }, { width: 1280, height: 800 }, { width: 1024, height: 768 }]) {
+  for (const viewport of [PHONE, SMALL_PHONE, SHORT_DESKTOP, LAPTOP]) {
     await page.setViewportSize(viewport);
     await page.goto('/');
-    await expect(page.getByLabel('Paste an error, a code or a message'), `${viewport.width}×${viewport.height}`).toBeInViewport({ ratio: 1 });
-    await expect(page.getByRole('button', { name: 'Look up' }), `${viewport.width}×${viewport.height}`).toBeInViewport({ ratio: 1 });
+    await expect(page.getByLabel('Paste an error, a code or a message'), sizeName(viewport)).toBeInViewport({ ratio: 1 });
+    await expect(page.getByRole('button', { name: 'Look up' }), sizeName(viewport)).toBeInViewport({ ratio: 1 });
   }
 });
 
