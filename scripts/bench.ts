@@ -3,11 +3,15 @@
  * build time and memory, output sizes, what a code page loads, what one search costs, and the size of /errors/,
  * each against its target. Figures only; it exits 0 unless a build fails.
  *
- *   node scripts/bench.ts [--sizes 1000,10000] [--seed 1] [--runs 1] [--out DIR]
+ *   node scripts/bench.ts [--sizes 1000,10000] [--seed 1] [--runs 1] [--out DIR] [--no-floor]
  *
  * Catalogs and builds go to DIR, by default the system temp directory, so a 340 MB build never lands in the project
  * tree. Shared machines are noisy (the same 10,000-code build took 79–105 s here within half an hour): --runs N
  * builds each size N times from cold and reports the median time with its range, and the highest memory.
+ *
+ * Each run is paired with a build of the floor (scripts/starlight-floor/): Starlight alone, as many near-empty pages
+ * as the catalog has codes, with the site's build settings. Built in the same minutes as the site, it shows what this
+ * machine's hour lets the stack do at that size before any content, and so how much of the build is this site's.
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -29,7 +33,9 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     runs: { type: 'string', default: '1' },
     out: { type: 'string', default: path.join(os.tmpdir(), 'apsaradb-mongodb-errors-bench') },
+    floor: { type: 'boolean', default: true },
   },
+  allowNegative: true,
 });
 const root = path.resolve(import.meta.dirname, '..');
 const sizes = values.sizes.split(',').map(Number).filter((size) => size > 0);
@@ -78,22 +84,27 @@ function phases({ marks, wallMs }: BuildFigures): string {
   return steps.map(([name, from, to]) => `${name} ${from === undefined || to === undefined ? '?' : ((to - from) / 1000).toFixed(1)} s`).join(', ');
 }
 
-function build(outDir: string, catalog: { source: string; guidance: string }): BuildFigures {
+/** One cold `astro build` of the project in `cwd`, measured by build-once.mjs in its own process. */
+function build(cwd: string, outDir: string, env: Record<string, string>): BuildFigures {
+  for (const dir of [outDir, `${outDir}-cache`]) rmSync(dir, { recursive: true, force: true });
   const result = spawnSync(process.execPath, [...buildNodeArgs(), path.join(root, 'scripts/lib/build-once.mjs'), outDir], {
-    cwd: root,
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      ASTRO_CACHE_DIR: `${outDir}-cache`,
-      CATALOG_SOURCE: catalog.source,
-      CATALOG_GUIDANCE: catalog.guidance,
-    },
+    cwd,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: `${outDir}-cache`, ...env },
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });
   if (result.status !== 0) throw new Error(`build of ${outDir} failed:\n${result.stdout}\n${result.stderr}`);
   const last = result.stdout.trim().split('\n').at(-1) ?? '{}';
   return JSON.parse(last) as BuildFigures;
+}
+
+/** The run of median wall time, and "median of 3 (79.9–89.8 s)" when there was more than one. */
+function median(results: readonly BuildFigures[]): { figures: BuildFigures; spread: string } {
+  const byTime = [...results].sort((a, b) => a.wallMs - b.wallMs);
+  const figures = byTime[Math.floor((byTime.length - 1) / 2)] as BuildFigures;
+  const seconds = (ms = 0) => (ms / 1000).toFixed(1);
+  const spread = byTime.length > 1 ? ` median of ${byTime.length} (${seconds(byTime[0]?.wallMs)}–${seconds(byTime.at(-1)?.wallMs)} s)` : '';
+  return { figures, spread };
 }
 
 /**
@@ -137,19 +148,19 @@ for (const size of sizes) {
   const catalog = await writeSyntheticCatalog(catalogDir, { codes: size, seed: Number(values.seed) });
   console.log(`synthetic catalog written in ${((performance.now() - generated) / 1000).toFixed(1)} s`);
   const outDir = path.resolve(values.out, `dist-${size}`);
+  const floorDir = path.resolve(values.out, `floor-${size}`);
   const results: BuildFigures[] = [];
+  const floors: BuildFigures[] = [];
   for (let run = 0; run < runs; run++) {
-    // A cold build every time: no output or content cache from an earlier run.
-    for (const dir of [outDir, `${outDir}-cache`]) rmSync(dir, { recursive: true, force: true });
-    results.push(build(outDir, catalog));
+    // Cold builds every time (no output or content cache from an earlier run), the floor right after the site's.
+    results.push(build(root, outDir, { CATALOG_SOURCE: catalog.source, CATALOG_GUIDANCE: catalog.guidance }));
+    if (values.floor) floors.push(build(path.join(root, 'scripts/starlight-floor'), floorDir, { FLOOR_PAGES: String(size) }));
   }
-  const byTime = [...results].sort((a, b) => a.wallMs - b.wallMs);
-  const figures = byTime[Math.floor((byTime.length - 1) / 2)] as BuildFigures;
+  const { figures, spread } = median(results);
   const { wallMs } = figures;
   const maxRssKb = Math.max(...results.map((result) => result.maxRssKb));
   const trees = results.map((result) => result.peakTreeRssKb).filter((peak): peak is number => peak !== null);
   const peakTreeRssKb = trees.length > 0 ? Math.max(...trees) : null;
-  const spread = runs > 1 ? ` median of ${runs} (${((byTime[0]?.wallMs ?? 0) / 1000).toFixed(1)}–${((byTime.at(-1)?.wallMs ?? 0) / 1000).toFixed(1)} s)` : '';
   const all = walk(outDir);
   const pagefindFiles = walk(path.join(outDir, 'pagefind'));
   const codes = readdirSync(path.join(outDir, 'errors'), { withFileTypes: true }).filter((entry) => entry.isDirectory() && /\./.test(entry.name));
@@ -166,6 +177,12 @@ for (const size of sizes) {
   const ratio = codePage.gzipBytes / barePage.gzipBytes;
   console.log(`build wall time        ${buildSeconds.toFixed(1)} s${spread}   (target ≤ ${TARGETS.buildSeconds} s at 10,000: ${mark(size < 10000 || buildSeconds <= TARGETS.buildSeconds)})`);
   console.log(`  where it went         ${phases(figures)}`);
+  if (floors.length > 0) {
+    const floor = median(floors);
+    console.log(`Starlight alone        ${(floor.figures.wallMs / 1000).toFixed(1)} s${floor.spread}: ${size.toLocaleString('en')} near-empty pages, same build settings (scripts/starlight-floor/, built after each run above)`);
+    console.log(`  where it went         ${phases(floor.figures)}`);
+    console.log(`  this site above it    ${((wallMs - floor.figures.wallMs) / 1000).toFixed(1)} s (median against median)`);
+  }
   if (figures.cpuMs !== null) {
     const { build: buildCpu, children } = figures.cpuMs;
     const cpuSeconds = (buildCpu + children) / 1000;
