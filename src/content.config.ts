@@ -1,22 +1,11 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { i18nSchema } from '@astrojs/starlight/schema';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { errorsLoader } from './catalog/loader.ts';
 import { errorEntrySchema } from './catalog/schema.ts';
-
-const starlightDocsSchema = docsSchema();
-let builtDocsSchema: ReturnType<typeof starlightDocsSchema> | undefined;
-
-/**
- * Starlight's docs schema, built once per module instance. `<StarlightPage>` asks for the docs schema on every page it
- * renders, and building it (zod) cost about 1 ms a page — 10 s of a 10,000-code build — for an identical schema.
- */
-function docsSchemaOnce(context: Parameters<typeof starlightDocsSchema>[0]): ReturnType<typeof starlightDocsSchema> {
-  builtDocsSchema ??= starlightDocsSchema(context);
-  return builtDocsSchema;
-}
+import { docsSchemaOnce } from './docs-schema.ts';
 
 export const collections = {
   /** Home page and guides, written by hand. */
