@@ -7,7 +7,6 @@ import { DESKTOP, PHONE } from './viewports.ts';
 
 const entries = loadEntries();
 
-
 /**
  * The dot-separated parts of the codes matched by `selector` that are cut across two lines although they would fit on
  * one ("Code: part"). A code should wrap only before a dot; a part wider than its element (a long part on a phone)

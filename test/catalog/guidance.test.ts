@@ -13,13 +13,13 @@ function fixtureInput(folder: string) {
 }
 
 /** The rendered guidance of InvalidInstanceId.NotFound with `markdown` added at the start of its How to fix section. */
-async function htmlWithHowToFix(markdown: string): Promise<string> {
-  const file = (realCatalogInput()).guidance.find(({ code }) => code === 'InvalidInstanceId.NotFound');
+function htmlWithHowToFix(markdown: string): string {
+  const file = realCatalogInput().guidance.find(({ code }) => code === 'InvalidInstanceId.NotFound');
   if (!file) throw new Error('InvalidInstanceId.NotFound.md is missing');
   return prepareGuidance({ ...file, text: file.text.replace('## How to fix\n', `## How to fix\n\n${markdown}\n`) }).prepared?.html ?? '';
 }
 
-describe('the real catalog', async () => {
+describe('the real catalog', () => {
   const records = buildCatalog(realCatalogInput());
 
   it('joins one guidance file to each of the 53 codes', () => {
@@ -77,8 +77,8 @@ describe('the real catalog', async () => {
     }
   });
 
-  it('keeps code blocks of the other sections searchable', async () => {
-    const html = await htmlWithHowToFix('```sh\naliyun dds DescribeDBInstances --RegionId cn-hangzhou\n```');
+  it('keeps code blocks of the other sections searchable', () => {
+    const html = htmlWithHowToFix('```sh\naliyun dds DescribeDBInstances --RegionId cn-hangzhou\n```');
     expect(html).toContain('<pre><code class="language-sh">aliyun dds DescribeDBInstances');
     // The added block stays indexed; the two sample-output blocks of the Example section do not.
     expect(html.match(/<pre>/g)).toHaveLength(1);
@@ -94,13 +94,13 @@ describe('the real catalog', async () => {
 });
 
 describe('guidance syntax (GFM without footnotes)', () => {
-  async function renderHowToFix(markdown: string): Promise<string> {
-    const html = await htmlWithHowToFix(markdown);
+  function renderHowToFix(markdown: string): string {
+    const html = htmlWithHowToFix(markdown);
     return html.slice(html.indexOf('<h2 id="how-to-fix">'), html.indexOf('<h2 id="when-to-retry">'));
   }
 
-  it('renders tables, strikethrough, task lists and bare links as GitHub does', async () => {
-    const html = await renderHowToFix('| Field | Value |\n| --- | --- |\n| `RegionId` | ~~cn-hz~~ cn-hangzhou |\n\n- [x] checked\n- [ ] open\n\nSee www.alibabacloud.com or https://api.aliyun.com.');
+  it('renders tables, strikethrough, task lists and bare links as GitHub does', () => {
+    const html = renderHowToFix('| Field | Value |\n| --- | --- |\n| `RegionId` | ~~cn-hz~~ cn-hangzhou |\n\n- [x] checked\n- [ ] open\n\nSee www.alibabacloud.com or https://api.aliyun.com.');
     expect(html).toContain('<table>');
     expect(html).toContain('<td><code>RegionId</code></td>');
     expect(html).toContain('<del>cn-hz</del>');
@@ -109,8 +109,8 @@ describe('guidance syntax (GFM without footnotes)', () => {
     expect(html).toContain('<a href="https://api.aliyun.com">https://api.aliyun.com</a>.');
   });
 
-  it('keeps links to other codes out of the search index, and only those', async () => {
-    const html = await renderHowToFix(
+  it('keeps links to other codes out of the search index, and only those', () => {
+    const html = renderHowToFix(
       'See [MissingParameter](/errors/MissingParameter/), [this page](/errors/InvalidInstanceId.NotFound/#message-1), [the guide](/guides/linking/), [a category](/errors/category/request/) and [page 2](/errors/page/2/).',
     );
     expect(html).toContain('<a data-pagefind-ignore="" href="/errors/MissingParameter/">MissingParameter</a>');
@@ -120,8 +120,8 @@ describe('guidance syntax (GFM without footnotes)', () => {
     expect(html).toContain('<a href="/errors/page/2/">page 2</a>');
   });
 
-  it('keeps footnote syntax and markup in table cells as text', async () => {
-    const html = await renderHowToFix('Note[^1].\n\n[^1]: A footnote.\n\n| a |\n| - |\n| <img src=x onerror=alert(1)> |');
+  it('keeps footnote syntax and markup in table cells as text', () => {
+    const html = renderHowToFix('Note[^1].\n\n[^1]: A footnote.\n\n| a |\n| - |\n| <img src=x onerror=alert(1)> |');
     expect(html).toContain('Note[^1].');
     expect(html).not.toContain('footnote-ref');
     expect(html).toContain('<td>&#x3C;img src=x onerror=alert(1)></td>');
@@ -130,7 +130,7 @@ describe('guidance syntax (GFM without footnotes)', () => {
 });
 
 describe('guidance fixtures', () => {
-  it('accepts a complete, consistent set', async () => {
+  it('accepts a complete, consistent set', () => {
     const records = buildCatalog(fixtureInput('good'));
     expect(records.map(({ entry }) => entry.code)).toEqual(['Alpha.NotFound', 'Forbbiden.Beta']);
     expect(records[1]?.entry.aliases).toEqual(['Forbidden.Beta']);
@@ -147,7 +147,7 @@ describe('guidance fixtures', () => {
     ['alias-is-code', /alias-is-code\/Alpha\.NotFound\.md: alias "Forbbiden\.Beta" is the real code "Forbbiden\.Beta"/],
     ['bad-yaml', /bad-yaml\/Alpha\.NotFound\.md:\d+: invalid YAML frontmatter/],
   ];
-  it.each(rejections)('rejects %s with the file and the reason', async (folder, expected) => {
+  it.each(rejections)('rejects %s with the file and the reason', (folder, expected) => {
     const input = fixtureInput(folder);
     const messages = contentErrorsOf(() => buildCatalog(input));
     expect(messages.some((message) => expected.test(message)), messages.join('\n')).toBe(true);
