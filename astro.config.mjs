@@ -16,7 +16,8 @@ export default defineConfig({
   integrations: [
     starlight({
       title: 'ApsaraDB for MongoDB API errors',
-      description: 'Every ApsaraDB for MongoDB API error code: what it means, why it happens, how to fix it and whether to retry.',
+      description:
+        'Every ApsaraDB for MongoDB API error code: what it means, why it happens, how to fix it and whether to retry.',
       disable404Route: true,
       components: { PageTitle: './src/components/PageTitle.astro' },
       routeMiddleware: './src/sidebar-middleware.ts',

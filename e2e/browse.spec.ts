@@ -8,7 +8,10 @@ import { DESKTOP, PHONE } from './viewports.ts';
 const entries = loadEntries();
 
 // Below 50rem the code table's rows become blocks (site.css): the filters must hide rows there too.
-for (const [width, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
+for (const [width, viewport] of [
+  ['desktop', DESKTOP],
+  ['phone', PHONE],
+] as const) {
   test.describe(`${width} width`, () => {
     test.use({ viewport });
 
@@ -21,7 +24,9 @@ for (const [width, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as cons
       await page.getByLabel('HTTP status').selectOption('404');
       const expected404 = entries.filter((entry) => entry.statuses.includes(404)).map((entry) => entry.code);
       await expect(page.locator('table.code-table tbody tr:visible')).toHaveCount(expected404.length);
-      await expect(page.locator('table.code-table tbody tr:visible td:first-child')).toHaveText(expected404.sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
+      await expect(page.locator('table.code-table tbody tr:visible td:first-child')).toHaveText(
+        expected404.sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })),
+      );
       await expect(page).toHaveURL(/\?status=404$/);
       await expect(page.locator('.filter-count')).toHaveText(`${expected404.length} of ${entries.length} codes`);
     });
@@ -64,7 +69,9 @@ test('a category page lists its codes without a category column, and the sidebar
 
 test('the sidebar lists every guide, and /guides/ links to each', async ({ page }) => {
   const guidesDir = path.resolve(import.meta.dirname, '../content/docs/guides');
-  const guides = readdirSync(guidesDir).filter((name) => /\.mdx?$/.test(name)).map((name) => `/guides/${name.replace(/\.mdx?$/, '')}/`);
+  const guides = readdirSync(guidesDir)
+    .filter((name) => /\.mdx?$/.test(name))
+    .map((name) => `/guides/${name.replace(/\.mdx?$/, '')}/`);
   expect(guides.length).toBeGreaterThan(1);
   await page.goto('/errors/');
   const sidebar = page.locator('nav[aria-label="Main"]');
@@ -79,5 +86,6 @@ test('the sidebar lists every guide, and /guides/ links to each', async ({ page 
 test('the home page says what the site is and shows the three ways in', async ({ page }) => {
   await page.goto('/');
   await expect(page.locator('h1')).toContainText('ApsaraDB for MongoDB API errors');
-  for (const way of ['Browse', 'Search', 'Deep link']) await expect(page.getByText(way, { exact: true }).first()).toBeVisible();
+  for (const way of ['Browse', 'Search', 'Deep link'])
+    await expect(page.getByText(way, { exact: true }).first()).toBeVisible();
 });

@@ -35,8 +35,12 @@ test('a code with several HTTP statuses explains each on its own line', async ({
   expect(entry, 'a code with more than one status').toBeDefined();
   await page.goto(errorUrl(entry?.code ?? ''));
   const statuses = page.locator('.facts dt:text-is("HTTP status") ~ dd:not(dt:text-is("Retry") ~ dd)');
-  await expect(statuses).toHaveText((entry?.statuses ?? []).map((status) => new RegExp(`^${status} [A-Z][^:]+: .+[.]$`)));
-  const lines = await statuses.evaluateAll((items) => items.map((item) => Math.round(item.getBoundingClientRect().top)));
+  await expect(statuses).toHaveText(
+    (entry?.statuses ?? []).map((status) => new RegExp(`^${status} [A-Z][^:]+: .+[.]$`)),
+  );
+  const lines = await statuses.evaluateAll((items) =>
+    items.map((item) => Math.round(item.getBoundingClientRect().top)),
+  );
   expect(new Set(lines).size).toBe(lines.length);
 });
 

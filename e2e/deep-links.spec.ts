@@ -17,7 +17,9 @@ test('a mixed-case alias without the slash is resolved too', async ({ page }) =>
 });
 
 test('#message-n and ?message= select the variant', async ({ page }) => {
-  await page.goto('/errors/MissingParameter/?message=The%20input%20parameter%20OwnerId%2COwnerAccount%20that%20is%20mandatory');
+  await page.goto(
+    '/errors/MissingParameter/?message=The%20input%20parameter%20OwnerId%2COwnerAccount%20that%20is%20mandatory',
+  );
   await expect(page.locator('#message-3')).toHaveAttribute('data-selected', '');
   await expect(page.locator('#message-1')).not.toHaveAttribute('data-selected', '');
   await page.goto('/errors/MissingParameter/#message-2');
@@ -33,7 +35,9 @@ test('an unknown path under /errors/ offers the closest codes', async ({ page })
 
 test('an SDK’s error name in the path is explained on the 404 page', async ({ page }) => {
   await page.goto('/errors/SDK.ServerError/');
-  await expect(page.locator('[data-not-found] .suggestions')).toContainText('No page for “SDK.ServerError”. SDK.ServerError is how the Go SDK');
+  await expect(page.locator('[data-not-found] .suggestions')).toContainText(
+    'No page for “SDK.ServerError”. SDK.ServerError is how the Go SDK',
+  );
 });
 
 test('without JavaScript the 404 page lists the codes as links', async ({ browser }) => {

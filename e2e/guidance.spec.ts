@@ -17,7 +17,8 @@ for (const code of ['SignatureNonceUsed', 'MissingParameter', 'Forbbiden.SubUser
     await expect(badges).toContainText(CATEGORIES[entry.guidance.category].label);
     await expect(badges).toContainText(RETRY_ADVICE[entry.guidance.retry].label);
     await expect(page.locator('.code-header .summary')).toHaveText(entry.guidance.summary);
-    for (const operation of entry.guidance.operations) await expect(page.locator('.reference code', { hasText: operation }).first()).toBeVisible();
+    for (const operation of entry.guidance.operations)
+      await expect(page.locator('.reference code', { hasText: operation }).first()).toBeVisible();
 
     const related = page.locator('.reference .related a');
     await expect(related).toHaveCount(entry.guidance.related.length);

@@ -37,7 +37,9 @@ function partsCutThoughTheyFit(page: Page, selector: string): Promise<string[]> 
         const range = document.createRange();
         range.setStart(first[0], first[1]);
         range.setEnd(last[0], last[1] + 1);
-        const lines = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)));
+        const lines = new Set(
+          [...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)),
+        );
         if (lines.size > 1) cut.push(`${text}: ${part}`);
       }
       return cut;
@@ -45,7 +47,10 @@ function partsCutThoughTheyFit(page: Page, selector: string): Promise<string[]> 
   }, selector);
 }
 
-for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
+for (const [name, viewport] of [
+  ['phone', PHONE],
+  ['desktop', DESKTOP],
+] as const) {
   test.describe(`${name} width`, () => {
     test.use({ viewport });
 
@@ -53,14 +58,19 @@ for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const
       await page.goto('/errors/');
       const overflow = await page.evaluate(() => {
         const table = document.querySelector<HTMLElement>('table.code-table');
-        return { page: document.documentElement.scrollWidth - window.innerWidth, table: table ? table.scrollWidth - table.clientWidth : -1 };
+        return {
+          page: document.documentElement.scrollWidth - window.innerWidth,
+          table: table ? table.scrollWidth - table.clientWidth : -1,
+        };
       });
       expect(overflow.page).toBeLessThanOrEqual(0);
       expect(overflow.table).toBe(0);
       expect(await partsCutThoughTheyFit(page, 'table.code-table code')).toEqual([]);
     });
 
-    test('the guide’s retry table fits the screen, keeps a code that fits whole, and never starts a line with a comma', async ({ page }) => {
+    test('the guide’s retry table fits the screen, keeps a code that fits whole, and never starts a line with a comma', async ({
+      page,
+    }) => {
       await page.goto('/guides/handling-errors/');
       const table = page.locator('table.retry-table');
       await expect(table.locator('.code-item')).toHaveCount(entries.length);
@@ -73,19 +83,29 @@ for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const
           const cell = item.closest('td');
           if (!code || !cell) return [`${item.textContent}: no code or cell`];
           context.font = getComputedStyle(code).font;
-          const cellWidth = cell.clientWidth - parseFloat(getComputedStyle(cell).paddingLeft) - parseFloat(getComputedStyle(cell).paddingRight);
+          const cellWidth =
+            cell.clientWidth -
+            parseFloat(getComputedStyle(cell).paddingLeft) -
+            parseFloat(getComputedStyle(cell).paddingRight);
           const codeText = code.textContent ?? '';
           const lineHeight = parseFloat(getComputedStyle(code).lineHeight) || 20;
           const found: string[] = [];
           // A code narrower than its column is never split across lines.
-          if (context.measureText(codeText).width + 16 < cellWidth && code.getBoundingClientRect().height > lineHeight * 1.5) found.push(`${codeText}: split though it fits`);
+          if (
+            context.measureText(codeText).width + 16 < cellWidth &&
+            code.getBoundingClientRect().height > lineHeight * 1.5
+          )
+            found.push(`${codeText}: split though it fits`);
           // The comma after a code sits on the code's last line.
-          const comma = [...item.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.includes(','));
+          const comma = [...item.childNodes].find(
+            (node) => node.nodeType === Node.TEXT_NODE && node.textContent?.includes(','),
+          );
           if (comma) {
             const range = document.createRange();
             range.selectNodeContents(comma);
             const commaRect = [...range.getClientRects()].find((rect) => rect.width > 0);
-            if (commaRect && commaRect.bottom > code.getBoundingClientRect().bottom + lineHeight / 2) found.push(`${codeText}: its comma starts a line`);
+            if (commaRect && commaRect.bottom > code.getBoundingClientRect().bottom + lineHeight / 2)
+              found.push(`${codeText}: its comma starts a line`);
           }
           return found;
         });
@@ -93,11 +113,17 @@ for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const
       expect(faults).toEqual([]);
       expect(await partsCutThoughTheyFit(page, 'table.retry-table td code')).toEqual([]);
       // "after-change" stays on one line, as tall as the one-word "backoff".
-      const idHeights = await table.locator('.retry-id').evaluateAll((ids) => Object.fromEntries(ids.map((id) => [id.textContent, Math.round(id.getBoundingClientRect().height)])));
+      const idHeights = await table
+        .locator('.retry-id')
+        .evaluateAll((ids) =>
+          Object.fromEntries(ids.map((id) => [id.textContent, Math.round(id.getBoundingClientRect().height)])),
+        );
       expect(idHeights['after-change']).toBe(idHeights.backoff);
     });
 
-    test('a code page breaks its code, in the title and beside the copy button, only before a dot', async ({ page }) => {
+    test('a code page breaks its code, in the title and beside the copy button, only before a dot', async ({
+      page,
+    }) => {
       test.slow(); // about 30 page loads
       const dotted = entries.map(({ code }) => code).filter((code) => code.includes('.'));
       expect(dotted.length).toBeGreaterThan(20);
@@ -108,25 +134,34 @@ for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const
         cut.push(...(await partsCutThoughTheyFit(page, 'h1, .code-header .error-code')));
       }
       expect(cut).toEqual([]);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(
+        0,
+      );
     });
 
     test('related codes line up in rows', async ({ page }) => {
       await page.goto('/errors/InvalidInstanceId.NotFound/');
-      const boxes = await page.locator('.related > li').evaluateAll((items) =>
-        items.map((item) => item.getBoundingClientRect()).map(({ top, height }) => ({ top: Math.round(top), height: Math.round(height) })),
-      );
+      const boxes = await page
+        .locator('.related > li')
+        .evaluateAll((items) =>
+          items
+            .map((item) => item.getBoundingClientRect())
+            .map(({ top, height }) => ({ top: Math.round(top), height: Math.round(height) })),
+        );
       expect(boxes.length).toBeGreaterThan(2);
       // Each item is on the previous one's row (same top) or starts a new row below it, never a few pixels off.
       const offsets = boxes.slice(1).map((box, index) => box.top - (boxes[index]?.top ?? 0));
-      for (const [index, offset] of offsets.entries()) expect(offset === 0 || offset >= (boxes[index]?.height ?? 0), `item ${index + 2}: ${offset}px`).toBe(true);
+      for (const [index, offset] of offsets.entries())
+        expect(offset === 0 || offset >= (boxes[index]?.height ?? 0), `item ${index + 2}: ${offset}px`).toBe(true);
     });
 
     test('copy buttons keep a 24 px target beside long messages', async ({ page }) => {
       await page.goto('/errors/Forbidden.RAM/');
-      const sizes = await page.locator('.copy-button').evaluateAll((buttons) =>
-        buttons.map((button) => button.getBoundingClientRect()).map(({ width, height }) => Math.min(width, height)),
-      );
+      const sizes = await page
+        .locator('.copy-button')
+        .evaluateAll((buttons) =>
+          buttons.map((button) => button.getBoundingClientRect()).map(({ width, height }) => Math.min(width, height)),
+        );
       expect(sizes.length).toBeGreaterThan(1);
       for (const size of sizes) expect(size).toBeGreaterThanOrEqual(24);
     });
@@ -150,21 +185,28 @@ test('no built page glues a word to the link, code or key after it', () => {
     .flatMap((entry) => {
       const file = path.join(entry.parentPath, entry.name);
       const html = readFileSync(file, 'utf8').replace(/<script\b[\s\S]*?<\/script>/g, '');
-      return [...html.matchAll(/\w{0,20}[A-Za-z,]<(?:a|code|kbd)[\s>][^<]{0,20}/g)].map((match) => `${path.relative(dist, file)}: ${match[0]}`);
+      return [...html.matchAll(/\w{0,20}[A-Za-z,]<(?:a|code|kbd)[\s>][^<]{0,20}/g)].map(
+        (match) => `${path.relative(dist, file)}: ${match[0]}`,
+      );
     });
   expect(glued).toEqual([]);
 });
 
-test('“Read from your paste” puts each value beside its label, on the code page and the lookup page', async ({ page }) => {
+test('“Read from your paste” puts each value beside its label, on the code page and the lookup page', async ({
+  page,
+}) => {
   const misaligned = (selector: string) =>
     page.locator(selector).evaluate((list) =>
       [...list.querySelectorAll('dt')].flatMap((label) => {
         const value = label.nextElementSibling;
-        const offset = value ? Math.abs(value.getBoundingClientRect().top - label.getBoundingClientRect().top) : Infinity;
+        const offset = value
+          ? Math.abs(value.getBoundingClientRect().top - label.getBoundingClientRect().top)
+          : Infinity;
         return offset > 1 ? [`${label.textContent}: ${offset}px`] : [];
       }),
     );
-  const paste = 'Error: SDK.ServerError\nErrorCode: InvalidInstanceId.NotFoud\nRequestId: 7C1D-22\nHostId: mongodb.aliyuncs.com';
+  const paste =
+    'Error: SDK.ServerError\nErrorCode: InvalidInstanceId.NotFoud\nRequestId: 7C1D-22\nHostId: mongodb.aliyuncs.com';
   await page.goto(`/lookup/?q=${encodeURIComponent(paste)}`);
   await expect(page.locator('.paste-result .read-fields dt')).toHaveCount(3);
   expect(await misaligned('.paste-result .read-fields')).toEqual([]);
@@ -178,7 +220,9 @@ test('a code page’s badges are all one height, whether or not one is a link', 
     await page.setViewportSize(viewport);
     for (const code of ['MissingParameter', 'Forbbiden.SubUser']) {
       await page.goto(errorUrl(code));
-      const heights = await page.locator('.code-header .badges .sl-badge').evaluateAll((badges) => badges.map((badge) => badge.getBoundingClientRect().height));
+      const heights = await page
+        .locator('.code-header .badges .sl-badge')
+        .evaluateAll((badges) => badges.map((badge) => badge.getBoundingClientRect().height));
       expect(heights.length, code).toBeGreaterThanOrEqual(3);
       expect(new Set(heights).size, `${code} at ${viewport.width} px: ${heights.join(', ')}`).toBe(1);
     }

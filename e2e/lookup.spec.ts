@@ -5,12 +5,31 @@ const lookup = (text: string) => `/lookup/?q=${encodeURIComponent(text)}`;
 
 test.describe('lookup lands on the right page', () => {
   const cases: [string, string, RegExp][] = [
-    ['Python classic SDK', 'aliyunsdkcore.acs_exception.exceptions.ServerException: HTTP Status: 404 Error:InvalidInstanceId.NotFound The InstanceId provided does not exist in our records. RequestID: 5E4F-AB12-77', '/errors/InvalidInstanceId.NotFound/'],
-    ['Java Tea (status + message only)', 'com.aliyun.tea.TeaException: code: 403, The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied. request id: 0A1B-2C3D', '/errors/MissingParameter/'],
-    ['aliyun CLI with ANSI colours', '\u001b[31mERROR: SDK.ServerError\nErrorCode: Forbbiden.SubUser\nRecommend: https://api.aliyun.com/troubleshoot?q=Forbbiden.SubUser&product=Dds&requestId=77AA-01\nRequestId: 77AA-01\nMessage: The specified action is not available for you.\u001b[0m', '/errors/Forbbiden.SubUser/'],
+    [
+      'Python classic SDK',
+      'aliyunsdkcore.acs_exception.exceptions.ServerException: HTTP Status: 404 Error:InvalidInstanceId.NotFound The InstanceId provided does not exist in our records. RequestID: 5E4F-AB12-77',
+      '/errors/InvalidInstanceId.NotFound/',
+    ],
+    [
+      'Java Tea (status + message only)',
+      'com.aliyun.tea.TeaException: code: 403, The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied. request id: 0A1B-2C3D',
+      '/errors/MissingParameter/',
+    ],
+    [
+      'aliyun CLI with ANSI colours',
+      '\u001b[31mERROR: SDK.ServerError\nErrorCode: Forbbiden.SubUser\nRecommend: https://api.aliyun.com/troubleshoot?q=Forbbiden.SubUser&product=Dds&requestId=77AA-01\nRequestId: 77AA-01\nMessage: The specified action is not available for you.\u001b[0m',
+      '/errors/Forbbiden.SubUser/',
+    ],
     ['corrected spelling', 'Forbidden.NotAdminUser', '/errors/Forbbiden.NotAdminUser/'],
     ['lower-case code', 'signaturenonceused', '/errors/SignatureNonceUsed/'],
-  ].map(([name, text, path]) => [name, text, new RegExp(`${path.replace(/[.]/g, '\\.')}(\\?[^#]*)?(#message-\\d+)?$`)] as [string, string, RegExp]);
+  ].map(
+    ([name, text, path]) =>
+      [name, text, new RegExp(`${path.replace(/[.]/g, '\\.')}(\\?[^#]*)?(#message-\\d+)?$`)] as [
+        string,
+        string,
+        RegExp,
+      ],
+  );
 
   for (const [name, text, expected] of cases) {
     test(name, async ({ page }) => {
@@ -22,7 +41,11 @@ test.describe('lookup lands on the right page', () => {
 });
 
 test('the code page shows what was read from the paste and selects the variant', async ({ page }) => {
-  await page.goto(lookup('code: 403, The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied. request id: 0A1B-2C3D'));
+  await page.goto(
+    lookup(
+      'code: 403, The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied. request id: 0A1B-2C3D',
+    ),
+  );
   await expect(page).toHaveURL(/\/errors\/MissingParameter\/\?.*#message-3$/);
   const panel = page.locator('[data-from-paste]');
   await expect(panel).toBeVisible();
@@ -39,7 +62,9 @@ test('the troubleshoot link’s parameters work when its host is swapped', async
 test('an SDK’s error name alone says where the code is instead of guessing', async ({ page }) => {
   await page.goto(lookup('ERROR: SDK.ServerError'));
   const result = page.locator('.paste-result');
-  await expect(result.locator('.lookup-hint')).toHaveText(/^SDK\.ServerError is how the Go SDK and the aliyun CLI label every error the API returns; the code is on the ErrorCode: line below it\./);
+  await expect(result.locator('.lookup-hint')).toHaveText(
+    /^SDK\.ServerError is how the Go SDK and the aliyun CLI label every error the API returns; the code is on the ErrorCode: line below it\./,
+  );
   await expect(result.locator('.candidates li')).toHaveCount(0);
   await expect(result).not.toContainText('Read from your paste');
 });
@@ -52,7 +77,9 @@ test('ambiguous text shows ranked candidates with reasons and full-text results'
   expect(codes.slice(0, 2).sort()).toEqual(['InvalidPreferredBackupTime', 'InvalidPreferredBackupTime.Format']);
   await expect(candidates.first().locator('.reason')).not.toBeEmpty();
   await expect(page.locator('.paste-result .full-text')).toBeVisible();
-  const fullText = await page.locator('.paste-result .full-text a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  const fullText = await page
+    .locator('.paste-result .full-text a')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
   for (const code of codes) expect(fullText).not.toContain(`/errors/${code}/`);
 });
 
@@ -65,9 +92,14 @@ test('an unknown code says so plainly', async ({ page }) => {
 test('a misspelt code in a paste is named as not a code, with the one close code offered', async ({ page }) => {
   await page.goto(lookup('Error: SDK.ServerError\nErrorCode: InvalidInstanceId.NotFoud\nRequestId: 7C1D-22'));
   const result = page.locator('.paste-result');
-  await expect(result.locator('.lookup-ambiguous')).toHaveText('“InvalidInstanceId.NotFoud” is not a code in this reference. Did you mean:');
+  await expect(result.locator('.lookup-ambiguous')).toHaveText(
+    '“InvalidInstanceId.NotFoud” is not a code in this reference. Did you mean:',
+  );
   await expect(result.locator('.candidates li')).toHaveCount(1);
-  await expect(result.locator('.candidates li a')).toHaveAttribute('href', /^\/errors\/InvalidInstanceId\.NotFound\/\?requestId=7C1D-22/);
+  await expect(result.locator('.candidates li a')).toHaveAttribute(
+    'href',
+    /^\/errors\/InvalidInstanceId\.NotFound\/\?requestId=7C1D-22/,
+  );
   await expect(page).toHaveURL(/\/lookup\//);
 });
 
@@ -103,7 +135,10 @@ test('the paste box on the home page opens the page of a pasted error', async ({
     const area = document.querySelector('textarea');
     if (!area) return;
     const data = new DataTransfer();
-    data.setData('text/plain', '{"RequestId":"9D8C","HostId":"mongodb.aliyuncs.com","Code":"QuotaNotEnough","Message":"Quota not enough in this zone."}');
+    data.setData(
+      'text/plain',
+      '{"RequestId":"9D8C","HostId":"mongodb.aliyuncs.com","Code":"QuotaNotEnough","Message":"Quota not enough in this zone."}',
+    );
     area.value = data.getData('text/plain');
     area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
   });
@@ -114,7 +149,9 @@ test('the home page’s paste box is on the first screen, on a phone as on a des
   for (const viewport of [PHONE, SMALL_PHONE, SHORT_DESKTOP, LAPTOP]) {
     await page.setViewportSize(viewport);
     await page.goto('/');
-    await expect(page.getByLabel('Paste an error, a code or a message'), sizeName(viewport)).toBeInViewport({ ratio: 1 });
+    await expect(page.getByLabel('Paste an error, a code or a message'), sizeName(viewport)).toBeInViewport({
+      ratio: 1,
+    });
     await expect(page.getByRole('button', { name: 'Look up' }), sizeName(viewport)).toBeInViewport({ ratio: 1 });
   }
 });

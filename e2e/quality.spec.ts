@@ -18,7 +18,9 @@ async function watchCsp(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const violations: string[] = [];
     (window as unknown as { __csp: string[] }).__csp = violations;
-    document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      violations.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
   });
 }
 
@@ -33,13 +35,22 @@ for (const theme of ['light', 'dark'] as const) {
         await page.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
         await page.goto(url);
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-        if (url.startsWith('/search/')) await expect(page.locator('#search-page .pagefind-ui__result').first()).toBeVisible();
+        if (url.startsWith('/search/'))
+          await expect(page.locator('#search-page .pagefind-ui__result').first()).toBeVisible();
         // Expressive Code makes horizontally scrolling code blocks focusable from a script after layout settles.
         await page.waitForFunction(() =>
-          [...document.querySelectorAll('.expressive-code pre')].every((pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex')),
+          [...document.querySelectorAll('.expressive-code pre')].every(
+            (pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex'),
+          ),
         );
         const results = await new AxeBuilder({ page }).analyze();
-        const summary = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 5).join(', ')}`);
+        const summary = results.violations.map(
+          (violation) =>
+            `${violation.id}: ${violation.nodes
+              .map((node) => node.target.join(' '))
+              .slice(0, 5)
+              .join(', ')}`,
+        );
         expect(summary, summary.join('\n')).toEqual([]);
       });
     }
@@ -80,10 +91,13 @@ test('keyboard alone reaches search, filters, copy buttons and the paste box', a
   await expect(page.locator('#starlight__search input').first()).toBeFocused();
   await page.keyboard.press('Escape');
 
-  const focused = async () => page.evaluate(() => {
-    const active = document.activeElement;
-    return active ? `${active.tagName.toLowerCase()}|${active.getAttribute('aria-label') ?? ''}|${active.getAttribute('name') ?? ''}` : '';
-  });
+  const focused = async () =>
+    page.evaluate(() => {
+      const active = document.activeElement;
+      return active
+        ? `${active.tagName.toLowerCase()}|${active.getAttribute('aria-label') ?? ''}|${active.getAttribute('name') ?? ''}`
+        : '';
+    });
   const reach = async (predicate: (value: string) => boolean, maxTabs = 200) => {
     for (let i = 0; i < maxTabs; i += 1) {
       await page.keyboard.press('Tab');

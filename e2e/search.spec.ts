@@ -10,14 +10,21 @@ async function searchFor(page: Page, query: string) {
 
 test('the search dialog finds a code and ranks its page first', async ({ page }) => {
   const results = await searchFor(page, 'InvalidInstanceId.NotFound');
-  await expect(results.first().locator('a').first()).toHaveAttribute('href', /\/errors\/InvalidInstanceId\.NotFound\/?$/);
+  await expect(results.first().locator('a').first()).toHaveAttribute(
+    'href',
+    /\/errors\/InvalidInstanceId\.NotFound\/?$/,
+  );
   // The excerpt reads as the page opens: the code once (the title), then its summary.
-  await expect(results.first().locator('.pagefind-ui__result-excerpt').first()).toHaveText(/^InvalidInstanceId\.NotFound\. No instance /);
+  await expect(results.first().locator('.pagefind-ui__result-excerpt').first()).toHaveText(
+    /^InvalidInstanceId\.NotFound\. No instance /,
+  );
 });
 
 test('a code’s result shows its excerpt under its title, without repeating the title', async ({ page }) => {
   const top = (await searchFor(page, 'InvalidRegion.NotFound')).first();
-  await expect(top.locator('.pagefind-ui__result-excerpt:visible').first()).toHaveText(/^InvalidRegion\.NotFound\. The RegionId /);
+  await expect(top.locator('.pagefind-ui__result-excerpt:visible').first()).toHaveText(
+    /^InvalidRegion\.NotFound\. The RegionId /,
+  );
   await expect(top.getByText('InvalidRegion.NotFound', { exact: true }).filter({ visible: true })).toHaveCount(1);
   // A click on the excerpt still opens the page (the hidden title's link covers it, as Starlight's nested results do).
   const excerpt = await top.locator('.pagefind-ui__result-excerpt:visible').first().boundingBox();
@@ -26,11 +33,17 @@ test('a code’s result shows its excerpt under its title, without repeating the
   await expect(page).toHaveURL(/\/errors\/InvalidRegion\.NotFound\/(#_top)?$/);
   // A match in a later section keeps that section's title.
   const section = (await searchFor(page, 'DescribeBackupTasks progress')).first();
-  await expect(section.locator('.pagefind-ui__result-nested .pagefind-ui__result-title:visible').first()).toHaveText(/\S/);
+  await expect(section.locator('.pagefind-ui__result-nested .pagefind-ui__result-title:visible').first()).toHaveText(
+    /\S/,
+  );
   await page.goto('/search/?q=InvalidRegion.NotFound');
   const onSearchPage = page.locator('#search-page .pagefind-ui__result').first();
-  await expect(onSearchPage.locator('.pagefind-ui__result-excerpt:visible').first()).toHaveText(/^InvalidRegion\.NotFound\. The RegionId /);
-  await expect(onSearchPage.getByText('InvalidRegion.NotFound', { exact: true }).filter({ visible: true })).toHaveCount(1);
+  await expect(onSearchPage.locator('.pagefind-ui__result-excerpt:visible').first()).toHaveText(
+    /^InvalidRegion\.NotFound\. The RegionId /,
+  );
+  await expect(onSearchPage.getByText('InvalidRegion.NotFound', { exact: true }).filter({ visible: true })).toHaveCount(
+    1,
+  );
 });
 
 test('the search dialog finds a typo’d code by its corrected spelling', async ({ page }) => {
@@ -38,7 +51,9 @@ test('the search dialog finds a typo’d code by its corrected spelling', async 
   await expect(results.first().locator('a').first()).toHaveAttribute('href', /\/errors\/Forbbiden\.SubUser\/?$/);
 });
 
-test('a code fragment finds its code, and the result reads as the page does, without the search keys', async ({ page }) => {
+test('a code fragment finds its code, and the result reads as the page does, without the search keys', async ({
+  page,
+}) => {
   const results = await searchFor(page, 'DBInstanceState');
   const top = results.first();
   await expect(top.locator('a').first()).toHaveAttribute('href', /\/errors\/IncorrectDBInstanceState\/?$/);
@@ -52,7 +67,8 @@ test('a code fragment finds its code, and the result reads as the page does, wit
 });
 
 test('the search dialog offers HTTP status and category filters', async ({ page }) => {
-  const backupPages = /\/errors\/(BackupJobExists|BackupTimesExceeded|IncorrectBackupSetState|Invalid(PreferredBackupTime|PreferredBackupTime\.Format|BackupType\.Format|BackupMethod\.Format|BackupRetentionPeriod\.Malformed|PreferredBackupPeriod\.Malformed|BackupSetID\.NotFound))\/(#.*)?$/;
+  const backupPages =
+    /\/errors\/(BackupJobExists|BackupTimesExceeded|IncorrectBackupSetState|Invalid(PreferredBackupTime|PreferredBackupTime\.Format|BackupType\.Format|BackupMethod\.Format|BackupRetentionPeriod\.Malformed|PreferredBackupPeriod\.Malformed|BackupSetID\.NotFound))\/(#.*)?$/;
   await page.goto('/errors/');
   await page.getByRole('button', { name: 'Search' }).click();
   await page.locator('#starlight__search input').first().fill('state');
@@ -64,10 +80,12 @@ test('the search dialog offers HTTP status and category filters', async ({ page 
   await expect.poll(async () => (await hrefs()).some((href) => !backupPages.test(href))).toBe(true);
   await page.locator('#starlight__search .pagefind-ui__filter-name', { hasText: 'Category' }).click();
   await page.locator('#starlight__search label', { hasText: 'Backup & restore' }).click();
-  await expect.poll(async () => {
-    const shown = await hrefs();
-    return shown.length > 0 && shown.every((href) => backupPages.test(href));
-  }).toBe(true);
+  await expect
+    .poll(async () => {
+      const shown = await hrefs();
+      return shown.length > 0 && shown.every((href) => backupPages.test(href));
+    })
+    .toBe(true);
 });
 
 test('/search/?q= opens the results for that text', async ({ page }) => {

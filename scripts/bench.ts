@@ -38,7 +38,10 @@ const { values } = parseArgs({
   allowNegative: true,
 });
 const root = path.resolve(import.meta.dirname, '..');
-const sizes = values.sizes.split(',').map(Number).filter((size) => size > 0);
+const sizes = values.sizes
+  .split(',')
+  .map(Number)
+  .filter((size) => size > 0);
 const runs = Math.max(1, Math.floor(Number(values.runs)) || 1);
 
 const TARGETS = {
@@ -81,18 +84,27 @@ function phases({ marks, wallMs }: BuildFigures): string {
     ['rendering pages', marks.bundleDone, marks.pagesDone],
     ['Pagefind + _headers', marks.pagesDone, marks.buildDone ?? wallMs],
   ];
-  return steps.map(([name, from, to]) => `${name} ${from === undefined || to === undefined ? '?' : ((to - from) / 1000).toFixed(1)} s`).join(', ');
+  return steps
+    .map(
+      ([name, from, to]) =>
+        `${name} ${from === undefined || to === undefined ? '?' : ((to - from) / 1000).toFixed(1)} s`,
+    )
+    .join(', ');
 }
 
 /** One cold `astro build` of the project in `cwd`, measured by build-once.mjs in its own process. */
 function build(cwd: string, outDir: string, env: Record<string, string>): BuildFigures {
   for (const dir of [outDir, `${outDir}-cache`]) rmSync(dir, { recursive: true, force: true });
-  const result = spawnSync(process.execPath, [...buildNodeArgs(), path.join(root, 'scripts/lib/build-once.mjs'), outDir], {
-    cwd,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: `${outDir}-cache`, ...env },
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  });
+  const result = spawnSync(
+    process.execPath,
+    [...buildNodeArgs(), path.join(root, 'scripts/lib/build-once.mjs'), outDir],
+    {
+      cwd,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: `${outDir}-cache`, ...env },
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    },
+  );
   if (result.status !== 0) throw new Error(`build of ${outDir} failed:\n${result.stdout}\n${result.stderr}`);
   const last = result.stdout.trim().split('\n').at(-1) ?? '{}';
   return JSON.parse(last) as BuildFigures;
@@ -103,7 +115,10 @@ function median(results: readonly BuildFigures[]): { figures: BuildFigures; spre
   const byTime = [...results].sort((a, b) => a.wallMs - b.wallMs);
   const figures = byTime[Math.floor((byTime.length - 1) / 2)] as BuildFigures;
   const seconds = (ms = 0) => (ms / 1000).toFixed(1);
-  const spread = byTime.length > 1 ? ` median of ${byTime.length} (${seconds(byTime[0]?.wallMs)}–${seconds(byTime.at(-1)?.wallMs)} s)` : '';
+  const spread =
+    byTime.length > 1
+      ? ` median of ${byTime.length} (${seconds(byTime[0]?.wallMs)}–${seconds(byTime.at(-1)?.wallMs)} s)`
+      : '';
   return { figures, spread };
 }
 
@@ -112,7 +127,10 @@ function median(results: readonly BuildFigures[]): { figures: BuildFigures; spre
  * metadata, the filter chunks the search dialog loads to show its filters, the query's index chunks, and the top
  * result's fragment (stored compressed, counted as is).
  */
-async function searchCost(distDir: string, query: string): Promise<{ bytes: number; files: number; ms: number; topUrl: string }> {
+async function searchCost(
+  distDir: string,
+  query: string,
+): Promise<{ bytes: number; files: number; ms: number; topUrl: string }> {
   const fetched = new Map<string, number>();
   const stopObserving = observeFileFetches((url, bytes) => fetched.set(url, bytes));
   const started = performance.now();
@@ -132,9 +150,14 @@ function largestListPage(distDir: string): { path: string; gzipBytes: number } {
   const listPages = readdirSync(errorsDir, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && entry.name === 'index.html')
     .map((entry) => path.join(entry.parentPath, entry.name))
-    .filter((file) => /^(index\.html|page\/|category\/)/.test(path.relative(errorsDir, file).split(path.sep).join('/')));
+    .filter((file) =>
+      /^(index\.html|page\/|category\/)/.test(path.relative(errorsDir, file).split(path.sep).join('/')),
+    );
   return listPages
-    .map((file) => ({ path: `/${path.relative(distDir, path.dirname(file)).split(path.sep).join('/')}/`, gzipBytes: gzipSync(readFileSync(file), { level: 9 }).length }))
+    .map((file) => ({
+      path: `/${path.relative(distDir, path.dirname(file)).split(path.sep).join('/')}/`,
+      gzipBytes: gzipSync(readFileSync(file), { level: 9 }).length,
+    }))
     .reduce((largest, page) => (page.gzipBytes > largest.gzipBytes ? page : largest), { path: '(none)', gzipBytes: 0 });
 }
 
@@ -154,7 +177,8 @@ for (const size of sizes) {
   for (let run = 0; run < runs; run++) {
     // Cold builds every time (no output or content cache from an earlier run), the floor right after the site's.
     results.push(build(root, outDir, { CATALOG_SOURCE: catalog.source, CATALOG_GUIDANCE: catalog.guidance }));
-    if (values.floor) floors.push(build(path.join(root, 'scripts/starlight-floor'), floorDir, { FLOOR_PAGES: String(size) }));
+    if (values.floor)
+      floors.push(build(path.join(root, 'scripts/starlight-floor'), floorDir, { FLOOR_PAGES: String(size) }));
   }
   const { figures, spread } = median(results);
   const { wallMs } = figures;
@@ -163,7 +187,9 @@ for (const size of sizes) {
   const peakTreeRssKb = trees.length > 0 ? Math.max(...trees) : null;
   const all = walk(outDir);
   const pagefindFiles = walk(path.join(outDir, 'pagefind'));
-  const codes = readdirSync(path.join(outDir, 'errors'), { withFileTypes: true }).filter((entry) => entry.isDirectory() && /\./.test(entry.name));
+  const codes = readdirSync(path.join(outDir, 'errors'), { withFileTypes: true }).filter(
+    (entry) => entry.isDirectory() && /\./.test(entry.name),
+  );
   const someCode = codes[Math.floor(codes.length / 2)]?.name ?? '';
   const codePage = pageWeight(outDir, errorUrl(someCode));
   const barePage = pageWeight(outDir, '/about/');
@@ -175,28 +201,54 @@ for (const size of sizes) {
   const buildSeconds = wallMs / 1000;
   const memoryMiB = maxRssKb / 1024;
   const ratio = codePage.gzipBytes / barePage.gzipBytes;
-  console.log(`build wall time        ${buildSeconds.toFixed(1)} s${spread}   (target ≤ ${TARGETS.buildSeconds} s at 10,000: ${mark(size < 10000 || buildSeconds <= TARGETS.buildSeconds)})`);
+  console.log(
+    `build wall time        ${buildSeconds.toFixed(1)} s${spread}   (target ≤ ${TARGETS.buildSeconds} s at 10,000: ${mark(size < 10000 || buildSeconds <= TARGETS.buildSeconds)})`,
+  );
   console.log(`  where it went         ${phases(figures)}`);
   if (floors.length > 0) {
     const floor = median(floors);
-    console.log(`Starlight alone        ${(floor.figures.wallMs / 1000).toFixed(1)} s${floor.spread}: ${size.toLocaleString('en')} near-empty pages, same build settings (scripts/starlight-floor/, built after each run above)`);
+    console.log(
+      `Starlight alone        ${(floor.figures.wallMs / 1000).toFixed(1)} s${floor.spread}: ${size.toLocaleString('en')} near-empty pages, same build settings (scripts/starlight-floor/, built after each run above)`,
+    );
     console.log(`  where it went         ${phases(floor.figures)}`);
-    console.log(`  this site above it    ${((wallMs - floor.figures.wallMs) / 1000).toFixed(1)} s (median against median)`);
+    console.log(
+      `  this site above it    ${((wallMs - floor.figures.wallMs) / 1000).toFixed(1)} s (median against median)`,
+    );
   }
   if (figures.cpuMs !== null) {
     const { build: buildCpu, children } = figures.cpuMs;
     const cpuSeconds = (buildCpu + children) / 1000;
     const cores = os.availableParallelism();
-    console.log(`build CPU time         ${cpuSeconds.toFixed(1)} s (build process ${(buildCpu / 1000).toFixed(1)} s, Pagefind ${(children / 1000).toFixed(1)} s): at least ${(cpuSeconds / cores).toFixed(1)} s on ${cores} cores even if every core were busy throughout`);
+    console.log(
+      `build CPU time         ${cpuSeconds.toFixed(1)} s (build process ${(buildCpu / 1000).toFixed(1)} s, Pagefind ${(children / 1000).toFixed(1)} s): at least ${(cpuSeconds / cores).toFixed(1)} s on ${cores} cores even if every core were busy throughout`,
+    );
   }
-  console.log(`build peak memory      ${memoryMiB.toFixed(0)} MiB (the build process, V8 heap capped at ${BUILD_HEAP_MB} MiB; target ≤ ${TARGETS.buildMemoryMiB} MiB: ${mark(memoryMiB <= TARGETS.buildMemoryMiB)})`);
-  console.log(`  with Pagefind        ${peakTreeRssKb === null ? 'n/a (needs /proc)' : `${(peakTreeRssKb / 1024).toFixed(0)} MiB`} (the build and its Pagefind child process together, sampled every 200 ms)`);
-  console.log(`dist/                  ${(all.bytes / 1024 / 1024).toFixed(1)} MB in ${all.files.toLocaleString('en')} files`);
-  console.log(`Pagefind               ${(pagefindFiles.bytes / 1024 / 1024).toFixed(1)} MB in ${pagefindFiles.files.toLocaleString('en')} files`);
-  console.log(`code page (${someCode})  ${kb(codePage.gzipBytes)} gzip in ${codePage.files} files (HTML+CSS+JS before any search)`);
+  console.log(
+    `build peak memory      ${memoryMiB.toFixed(0)} MiB (the build process, V8 heap capped at ${BUILD_HEAP_MB} MiB; target ≤ ${TARGETS.buildMemoryMiB} MiB: ${mark(memoryMiB <= TARGETS.buildMemoryMiB)})`,
+  );
+  console.log(
+    `  with Pagefind        ${peakTreeRssKb === null ? 'n/a (needs /proc)' : `${(peakTreeRssKb / 1024).toFixed(0)} MiB`} (the build and its Pagefind child process together, sampled every 200 ms)`,
+  );
+  console.log(
+    `dist/                  ${(all.bytes / 1024 / 1024).toFixed(1)} MB in ${all.files.toLocaleString('en')} files`,
+  );
+  console.log(
+    `Pagefind               ${(pagefindFiles.bytes / 1024 / 1024).toFixed(1)} MB in ${pagefindFiles.files.toLocaleString('en')} files`,
+  );
+  console.log(
+    `code page (${someCode})  ${kb(codePage.gzipBytes)} gzip in ${codePage.files} files (HTML+CSS+JS before any search)`,
+  );
   console.log(`bare Starlight page    ${kb(barePage.gzipBytes)} gzip in ${barePage.files} files (/about/, the floor)`);
-  console.log(`code page / bare       ${ratio.toFixed(2)}× (target ≤ ${TARGETS.codePageVsBare}×: ${mark(ratio <= TARGETS.codePageVsBare)})`);
-  console.log(`/errors/ HTML          ${kb(errorsHtmlGzip)} gzip; with CSS+JS ${kb(errorsList.gzipBytes)} (target ≤ ${TARGETS.errorsListGzipKB} KB: ${mark(errorsHtmlGzip / 1024 <= TARGETS.errorsListGzipKB)})`);
-  console.log(`largest list page      ${kb(largestList.gzipBytes)} gzip HTML, ${largestList.path} (every list and category page is split at ${LIST_PAGE_SIZE} codes)`);
-  console.log(`one code search        ${kb(search.bytes)} transferred in ${search.files} files, ${search.ms.toFixed(0)} ms in Node, top hit ${search.topUrl} (target ≤ ${TARGETS.searchKB} KB: ${mark(search.bytes / 1024 <= TARGETS.searchKB)})`);
+  console.log(
+    `code page / bare       ${ratio.toFixed(2)}× (target ≤ ${TARGETS.codePageVsBare}×: ${mark(ratio <= TARGETS.codePageVsBare)})`,
+  );
+  console.log(
+    `/errors/ HTML          ${kb(errorsHtmlGzip)} gzip; with CSS+JS ${kb(errorsList.gzipBytes)} (target ≤ ${TARGETS.errorsListGzipKB} KB: ${mark(errorsHtmlGzip / 1024 <= TARGETS.errorsListGzipKB)})`,
+  );
+  console.log(
+    `largest list page      ${kb(largestList.gzipBytes)} gzip HTML, ${largestList.path} (every list and category page is split at ${LIST_PAGE_SIZE} codes)`,
+  );
+  console.log(
+    `one code search        ${kb(search.bytes)} transferred in ${search.files} files, ${search.ms.toFixed(0)} ms in Node, top hit ${search.topUrl} (target ≤ ${TARGETS.searchKB} KB: ${mark(search.bytes / 1024 <= TARGETS.searchKB)})`,
+  );
 }

@@ -30,7 +30,12 @@ function idsOf(file: string): Set<string> {
 }
 
 function decodeEntities(text: string): string {
-  return text.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  return text
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 }
 
 /** The file a site path is served from, as a static host serves `dist/` (404.html is not a target). */
@@ -44,8 +49,14 @@ function targetFile(sitePath: string): string | undefined {
 const broken: string[] = [];
 let checked = 0;
 for (const file of htmlFiles) {
-  const pagePath = `/${path.relative(dist, file).replace(/index\.html$/, '').split(path.sep).join('/')}`;
-  const html = readFileSync(file, 'utf8').replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, (tag) => tag.replace(/>[\s\S]*<\/script>$/, '></script>'));
+  const pagePath = `/${path
+    .relative(dist, file)
+    .replace(/index\.html$/, '')
+    .split(path.sep)
+    .join('/')}`;
+  const html = readFileSync(file, 'utf8').replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, (tag) =>
+    tag.replace(/>[\s\S]*<\/script>$/, '></script>'),
+  );
   for (const match of html.matchAll(ATTRIBUTE)) {
     const raw = decodeEntities(match[1] ?? '');
     if (!raw || /^[a-z][a-z0-9+.-]*:/i.test(raw) || raw.startsWith('//')) continue;
@@ -63,7 +74,11 @@ for (const file of htmlFiles) {
   }
 }
 if (broken.length > 0) {
-  console.error(`${broken.length} broken internal links in ${path.relative(process.cwd(), dist)}:\n${broken.slice(0, 100).join('\n')}`);
+  console.error(
+    `${broken.length} broken internal links in ${path.relative(process.cwd(), dist)}:\n${broken.slice(0, 100).join('\n')}`,
+  );
   process.exit(1);
 }
-console.log(`Links: ${checked.toLocaleString('en')} internal links and anchors in ${htmlFiles.length} pages, none broken.`);
+console.log(
+  `Links: ${checked.toLocaleString('en')} internal links and anchors in ${htmlFiles.length} pages, none broken.`,
+);

@@ -23,7 +23,8 @@ function digests(dir: string): Map<string, string> {
 
 const trees = outDirs.map((outDir) => {
   // A cold cache each time: the content layer caches rendered entries between builds.
-  for (const cache of ['.astro', 'node_modules/.astro']) rmSync(path.join(root, cache), { recursive: true, force: true });
+  for (const cache of ['.astro', 'node_modules/.astro'])
+    rmSync(path.join(root, cache), { recursive: true, force: true });
   rmSync(path.join(root, outDir), { recursive: true, force: true });
   // The project's build command (scripts/build.mjs: astro build with the build's heap cap).
   const result = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs'), '--outDir', outDir], {

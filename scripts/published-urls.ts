@@ -19,7 +19,17 @@ const entries = readCatalogEntries(root);
 
 /** Every URL the current catalog publishes, in a stable order. */
 function currentUrls(): string[] {
-  const pages = ['/', '/errors/', '/guides/', '/guides/handling-errors/', '/guides/linking/', '/lookup/', '/search/', EXPORT_PATHS.catalog, EXPORT_PATHS.schema];
+  const pages = [
+    '/',
+    '/errors/',
+    '/guides/',
+    '/guides/handling-errors/',
+    '/guides/linking/',
+    '/lookup/',
+    '/search/',
+    EXPORT_PATHS.catalog,
+    EXPORT_PATHS.schema,
+  ];
   const categories = categoriesIn(entries).map((category) => categoryUrl(category));
   const perCode = entries.flatMap((entry) => [
     errorUrl(entry.code),
@@ -32,7 +42,12 @@ function currentUrls(): string[] {
 }
 
 const text = await readFile(listFile, 'utf8').catch(() => '');
-const listed = new Set(text.split('\n').map((line) => line.trim()).filter((line) => line && !line.startsWith('#')));
+const listed = new Set(
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#')),
+);
 const missing = currentUrls().filter((url) => !listed.has(url));
 if (missing.length === 0) {
   console.log(`All ${listed.size} published URLs are listed.`);
@@ -41,6 +56,8 @@ if (missing.length === 0) {
   await writeFile(listFile, `${text}${header}${missing.join('\n')}\n`);
   console.log(`Added ${missing.length} URLs to ${path.relative(root, listFile)}.`);
 } else {
-  console.error(`${missing.length} URLs are served but not listed in ${path.relative(root, listFile)}; run node scripts/published-urls.ts --update:\n${missing.join('\n')}`);
+  console.error(
+    `${missing.length} URLs are served but not listed in ${path.relative(root, listFile)}; run node scripts/published-urls.ts --update:\n${missing.join('\n')}`,
+  );
   process.exit(1);
 }

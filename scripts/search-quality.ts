@@ -24,7 +24,9 @@ interface Query {
   kind: string;
 }
 
-const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, verbose: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { dist: { type: 'string', default: 'dist' }, verbose: { type: 'boolean', default: false } },
+});
 const root = path.resolve(import.meta.dirname, '..');
 const entries = readCatalogEntries(root);
 const pagefind = await loadPagefind(path.resolve(root, values.dist), { ranking: PAGEFIND_RANKING });
@@ -41,8 +43,10 @@ async function curatedQueries(): Promise<Query[]> {
   const queries = JSON.parse(await readFile(path.join(root, 'test/search/queries.json'), 'utf8')) as Query[];
   const known = new Set(entries.map((entry) => entry.code));
   const unknown = queries.filter((query) => !known.has(query.expect));
-  if (queries.length < 100) throw new Error(`test/search/queries.json holds ${queries.length} queries; the suite needs at least 100`);
-  if (unknown.length > 0) throw new Error(`test/search/queries.json expects unknown codes: ${unknown.map((q) => q.expect).join(', ')}`);
+  if (queries.length < 100)
+    throw new Error(`test/search/queries.json holds ${queries.length} queries; the suite needs at least 100`);
+  if (unknown.length > 0)
+    throw new Error(`test/search/queries.json expects unknown codes: ${unknown.map((q) => q.expect).join(', ')}`);
   return queries;
 }
 
@@ -70,7 +74,9 @@ function report(name: string, outcomes: Outcome[]): { top1: number; mrr: number 
   for (const outcome of outcomes) {
     if (outcome.rank === 1 && !values.verbose) continue;
     const where = outcome.rank === undefined ? 'not in top 10' : `rank ${outcome.rank}`;
-    console.log(`  ${outcome.rank === 1 ? 'ok  ' : 'MISS'} [${outcome.query.kind}] "${outcome.query.query}" → ${outcome.query.expect}: ${where}; top: ${outcome.top.join(', ')}`);
+    console.log(
+      `  ${outcome.rank === 1 ? 'ok  ' : 'MISS'} [${outcome.query.kind}] "${outcome.query.query}" → ${outcome.query.expect}: ${where}; top: ${outcome.top.join(', ')}`,
+    );
   }
   return { top1, mrr };
 }
@@ -94,7 +100,8 @@ function namesNotIndexedAsWords(): string[] {
     }
     const { operations, parameters, keywords } = entry.guidance;
     for (const name of [...operations, ...parameters, ...keywords]) {
-      if (!new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'u').test(content)) missing.push(`${entry.code}: "${name}"`);
+      if (!new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'u').test(content))
+        missing.push(`${entry.code}: "${name}"`);
     }
   }
   return missing;
@@ -108,10 +115,15 @@ const UPSTREAM_GLUED_WORDS: Record<string, string[]> = { '/': ['codesHandling'] 
 
 /** The words of a built page as a reader sees them: every tag a word boundary. */
 async function wordsOfPage(url: string): Promise<Set<string>> {
-  const html = await readFile(path.join(path.resolve(root, values.dist), url, url.endsWith('/') ? 'index.html' : ''), 'utf8');
+  const html = await readFile(
+    path.join(path.resolve(root, values.dist), url, url.endsWith('/') ? 'index.html' : ''),
+    'utf8',
+  );
   const text = html
     .replace(/<[^>]*>/g, ' ')
-    .replace(/&#(x?)([0-9a-f]+);/gi, (_, hex: string, digits: string) => String.fromCodePoint(parseInt(digits, hex ? 16 : 10)))
+    .replace(/&#(x?)([0-9a-f]+);/gi, (_, hex: string, digits: string) =>
+      String.fromCodePoint(parseInt(digits, hex ? 16 : 10)),
+    )
     .replace(/&[a-z]+;/gi, ' ');
   return new Set(text.split(/[^\p{L}\p{N}]+/u));
 }
@@ -127,7 +139,8 @@ async function gluedWords(): Promise<string[]> {
     const glued = [...new Set(content.split(/[^\p{L}\p{N}]+/u))].filter((word) => word && !shown.has(word));
     const allowed = UPSTREAM_GLUED_WORDS[url] ?? [];
     for (const word of glued.filter((word) => !allowed.includes(word))) problems.push(`${url}: "${word}"`);
-    for (const word of allowed.filter((word) => !glued.includes(word))) problems.push(`${url}: "${word}" no longer occurs; remove it from UPSTREAM_GLUED_WORDS`);
+    for (const word of allowed.filter((word) => !glued.includes(word)))
+      problems.push(`${url}: "${word}" no longer occurs; remove it from UPSTREAM_GLUED_WORDS`);
   }
   return problems;
 }
@@ -135,7 +148,9 @@ async function gluedWords(): Promise<string[]> {
 const exact = report('Exact codes and aliases', await run(exactCodeQueries()));
 const curated = report('Curated queries', await run(await curatedQueries()));
 const unlisted = namesNotIndexedAsWords();
-console.log(`Listed operations, parameters and keywords indexed as words: ${unlisted.length === 0 ? 'all' : `${unlisted.length} not`}`);
+console.log(
+  `Listed operations, parameters and keywords indexed as words: ${unlisted.length === 0 ? 'all' : `${unlisted.length} not`}`,
+);
 for (const name of unlisted) console.log(`  MISS ${name}`);
 const glued = await gluedWords();
 console.log(`Indexed words that run two words of a page together: ${glued.length === 0 ? 'none' : glued.length}`);

@@ -12,15 +12,28 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({
-  options: { port: { type: 'string', default: '4329' }, host: { type: 'string', default: '127.0.0.1' }, dir: { type: 'string', default: 'dist' } },
+  options: {
+    port: { type: 'string', default: '4329' },
+    host: { type: 'string', default: '127.0.0.1' },
+    dir: { type: 'string', default: 'dist' },
+  },
 });
 const root = path.resolve(values.dir);
 
 const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png',
-  '.ico': 'image/x-icon', '.xml': 'application/xml; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.wasm': 'application/wasm',
-  '.woff2': 'font/woff2', '.webmanifest': 'application/manifest+json',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.woff2': 'font/woff2',
+  '.webmanifest': 'application/manifest+json',
 };
 
 /** Parses `_headers`: a path pattern line, then indented `Name: value` lines. `*` matches any run of characters. */
@@ -30,7 +43,13 @@ async function loadHeaderRules() {
   for (const line of text.split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      const pattern = new RegExp(`^${line.trim().split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+      const pattern = new RegExp(
+        `^${line
+          .trim()
+          .split('*')
+          .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+          .join('.*')}$`,
+      );
       rules.push({ pattern, headers: [] });
     } else if (rules.length > 0) {
       const colon = line.indexOf(':');
@@ -66,7 +85,8 @@ createServer(async (request, response) => {
   file ??= path.join(root, '404.html');
   const body = await readFile(file).catch(() => Buffer.from('Not found'));
   const headers = { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' };
-  for (const rule of headerRules) if (rule.pattern.test(url.pathname)) for (const [name, value] of rule.headers) headers[name.toLowerCase()] = value;
+  for (const rule of headerRules)
+    if (rule.pattern.test(url.pathname)) for (const [name, value] of rule.headers) headers[name.toLowerCase()] = value;
   response.writeHead(status, headers);
   response.end(request.method === 'HEAD' ? undefined : body);
 }).listen(Number(values.port), values.host, () => {

@@ -72,7 +72,11 @@ function weighted<T>(rng: Rng, items: readonly (readonly [T, number])[]): T {
 }
 
 function requestId(rng: Rng): string {
-  const hex = () => Math.floor(rng() * 0x100000000).toString(16).padStart(8, '0').toUpperCase();
+  const hex = () =>
+    Math.floor(rng() * 0x100000000)
+      .toString(16)
+      .padStart(8, '0')
+      .toUpperCase();
   const [a, b, c, d] = [hex(), hex(), hex(), hex()];
   return `${a}-${b.slice(0, 4)}-4${b.slice(5)}-${'89AB'[int(rng, 0, 3)] ?? '8'}${c.slice(0, 3)}-${c.slice(4)}${d}`;
 }
@@ -92,35 +96,170 @@ function humanise(name: string): string {
     .join(' ');
 }
 
-const COMMON = new Set<string>(['Signature', 'SignatureNonce', 'Timestamp', 'AccessKeyId', 'OwnerId', 'OwnerAccount', 'ResourceOwnerId', 'ResourceOwnerAccount']);
+const COMMON = new Set<string>([
+  'Signature',
+  'SignatureNonce',
+  'Timestamp',
+  'AccessKeyId',
+  'OwnerId',
+  'OwnerAccount',
+  'ResourceOwnerId',
+  'ResourceOwnerAccount',
+]);
 /** Parameters that make believable `Invalid<Parameter>` codes. */
 const PARAM_NOUNS = DDS_PARAMETERS.filter((name) => !COMMON.has(name) && name.length > 3);
 /** Setting names that are not request parameters but read like them. */
 const EXTRA_NOUNS = [
-  'BackupWindow', 'MaintainWindow', 'ShardCount', 'ReplicaCount', 'ConnectionLimit', 'AuditLogRetention', 'KernelParameter',
-  'OplogSize', 'ReadPreference', 'WriteConcern', 'ParameterTemplate', 'SlowLogThreshold', 'DiskSize', 'NodeCount',
-  'EncryptionAlgorithm', 'CharacterSet', 'ResourceTag', 'InstanceClassFamily', 'RestorePoint', 'ArbiterZone',
+  'BackupWindow',
+  'MaintainWindow',
+  'ShardCount',
+  'ReplicaCount',
+  'ConnectionLimit',
+  'AuditLogRetention',
+  'KernelParameter',
+  'OplogSize',
+  'ReadPreference',
+  'WriteConcern',
+  'ParameterTemplate',
+  'SlowLogThreshold',
+  'DiskSize',
+  'NodeCount',
+  'EncryptionAlgorithm',
+  'CharacterSet',
+  'ResourceTag',
+  'InstanceClassFamily',
+  'RestorePoint',
+  'ArbiterZone',
 ] as const;
 
 const OPERATIONS: Record<CategoryId, readonly DdsOperation[]> = {
-  parameters: ['CreateDBInstance', 'CreateShardingDBInstance', 'ModifyDBInstanceSpec', 'ModifyDBInstanceDescription', 'ModifyParameters', 'DescribeDBInstances', 'DescribeDBInstanceAttribute', 'ModifyNodeSpec', 'CreateNode', 'DescribeAvailableResource'],
-  access: ['DescribeDBInstances', 'CreateDBInstance', 'DeleteDBInstance', 'ModifyResourceGroup', 'CheckServiceLinkedRole', 'CheckCloudResourceAuthorized', 'TagResources', 'ResetAccountPassword'],
-  quota: ['CreateDBInstance', 'CreateShardingDBInstance', 'CreateNode', 'CreateNodeBatch', 'AllocatePublicNetworkAddress', 'AllocateNodePrivateNetworkAddress', 'DescribeAvailableResource', 'ModifyDBInstanceSpec'],
-  billing: ['CreateDBInstance', 'RenewDBInstance', 'TransformToPrePaid', 'TransformInstanceChargeType', 'ModifyDBInstanceSpec', 'DescribePrice', 'DescribeRenewalPrice', 'ModifyInstanceAutoRenewalAttribute'],
-  'instance-state': ['ModifyDBInstanceSpec', 'RestartDBInstance', 'RestartNode', 'SwitchDBInstanceHA', 'UpgradeDBInstanceEngineVersion', 'UpgradeDBInstanceKernelVersion', 'MigrateToOtherZone', 'ModifyDBInstanceDiskType', 'DescribeDBInstanceAttribute'],
-  backup: ['CreateBackup', 'ModifyBackupPolicy', 'DescribeBackupPolicy', 'DescribeBackups', 'DescribeBackupTasks', 'CheckRecoveryCondition', 'DescribeRestoreDBInstanceList', 'TransferClusterBackup', 'DescribeClusterBackups'],
-  network: ['ModifySecurityIps', 'DescribeSecurityIps', 'ModifyDBInstanceNetworkType', 'AllocatePublicNetworkAddress', 'ReleasePublicNetworkAddress', 'ModifyDBInstanceConnectionString', 'ModifySecurityGroupConfiguration', 'ModifyDBInstanceSSL', 'CreateGlobalSecurityIPGroup'],
-  service: ['DescribeDBInstances', 'CreateDBInstance', 'DescribeRegions', 'DescribeAvailableResource', 'ModifyDBInstanceSpec', 'DescribeDBInstancePerformance', 'DescribeHistoryTasks'],
+  parameters: [
+    'CreateDBInstance',
+    'CreateShardingDBInstance',
+    'ModifyDBInstanceSpec',
+    'ModifyDBInstanceDescription',
+    'ModifyParameters',
+    'DescribeDBInstances',
+    'DescribeDBInstanceAttribute',
+    'ModifyNodeSpec',
+    'CreateNode',
+    'DescribeAvailableResource',
+  ],
+  access: [
+    'DescribeDBInstances',
+    'CreateDBInstance',
+    'DeleteDBInstance',
+    'ModifyResourceGroup',
+    'CheckServiceLinkedRole',
+    'CheckCloudResourceAuthorized',
+    'TagResources',
+    'ResetAccountPassword',
+  ],
+  quota: [
+    'CreateDBInstance',
+    'CreateShardingDBInstance',
+    'CreateNode',
+    'CreateNodeBatch',
+    'AllocatePublicNetworkAddress',
+    'AllocateNodePrivateNetworkAddress',
+    'DescribeAvailableResource',
+    'ModifyDBInstanceSpec',
+  ],
+  billing: [
+    'CreateDBInstance',
+    'RenewDBInstance',
+    'TransformToPrePaid',
+    'TransformInstanceChargeType',
+    'ModifyDBInstanceSpec',
+    'DescribePrice',
+    'DescribeRenewalPrice',
+    'ModifyInstanceAutoRenewalAttribute',
+  ],
+  'instance-state': [
+    'ModifyDBInstanceSpec',
+    'RestartDBInstance',
+    'RestartNode',
+    'SwitchDBInstanceHA',
+    'UpgradeDBInstanceEngineVersion',
+    'UpgradeDBInstanceKernelVersion',
+    'MigrateToOtherZone',
+    'ModifyDBInstanceDiskType',
+    'DescribeDBInstanceAttribute',
+  ],
+  backup: [
+    'CreateBackup',
+    'ModifyBackupPolicy',
+    'DescribeBackupPolicy',
+    'DescribeBackups',
+    'DescribeBackupTasks',
+    'CheckRecoveryCondition',
+    'DescribeRestoreDBInstanceList',
+    'TransferClusterBackup',
+    'DescribeClusterBackups',
+  ],
+  network: [
+    'ModifySecurityIps',
+    'DescribeSecurityIps',
+    'ModifyDBInstanceNetworkType',
+    'AllocatePublicNetworkAddress',
+    'ReleasePublicNetworkAddress',
+    'ModifyDBInstanceConnectionString',
+    'ModifySecurityGroupConfiguration',
+    'ModifyDBInstanceSSL',
+    'CreateGlobalSecurityIPGroup',
+  ],
+  service: [
+    'DescribeDBInstances',
+    'CreateDBInstance',
+    'DescribeRegions',
+    'DescribeAvailableResource',
+    'ModifyDBInstanceSpec',
+    'DescribeDBInstancePerformance',
+    'DescribeHistoryTasks',
+  ],
 };
 
 const PARAMETERS: Record<CategoryId, readonly DdsParameter[]> = {
-  parameters: ['DBInstanceId', 'RegionId', 'ZoneId', 'DBInstanceClass', 'DBInstanceStorage', 'EngineVersion', 'DBInstanceDescription'],
+  parameters: [
+    'DBInstanceId',
+    'RegionId',
+    'ZoneId',
+    'DBInstanceClass',
+    'DBInstanceStorage',
+    'EngineVersion',
+    'DBInstanceDescription',
+  ],
   access: ['AccessKeyId', 'SecurityToken', 'ResourceGroupId', 'OwnerId', 'OwnerAccount', 'DBInstanceId'],
   quota: ['RegionId', 'ZoneId', 'DBInstanceClass', 'NodeClass', 'ReplicationFactor', 'ReadonlyReplicas', 'Storage'],
   billing: ['ChargeType', 'Period', 'AutoPay', 'AutoRenew', 'CouponNo', 'DBInstanceId', 'OrderType'],
-  'instance-state': ['DBInstanceId', 'NodeId', 'DBInstanceStatus', 'EffectiveTime', 'SwitchMode', 'EngineVersion', 'DBInstanceType'],
-  backup: ['BackupId', 'BackupMethod', 'BackupRetentionPeriod', 'PreferredBackupPeriod', 'PreferredBackupTime', 'RestoreTime', 'DBInstanceId'],
-  network: ['SecurityIps', 'SecurityIPList', 'VpcId', 'VSwitchId', 'NetworkType', 'NewPort', 'ConnectionString', 'DBInstanceId'],
+  'instance-state': [
+    'DBInstanceId',
+    'NodeId',
+    'DBInstanceStatus',
+    'EffectiveTime',
+    'SwitchMode',
+    'EngineVersion',
+    'DBInstanceType',
+  ],
+  backup: [
+    'BackupId',
+    'BackupMethod',
+    'BackupRetentionPeriod',
+    'PreferredBackupPeriod',
+    'PreferredBackupTime',
+    'RestoreTime',
+    'DBInstanceId',
+  ],
+  network: [
+    'SecurityIps',
+    'SecurityIPList',
+    'VpcId',
+    'VSwitchId',
+    'NetworkType',
+    'NewPort',
+    'ConnectionString',
+    'DBInstanceId',
+  ],
   service: ['RegionId', 'DBInstanceId', 'ClientToken', 'ZoneId'],
 };
 
@@ -167,23 +306,47 @@ const INVALID_DESCRIPTIONS: readonly Text[] = [
 
 const FAMILIES: readonly Family[] = [
   {
-    category: 'parameters', weight: 14, nouns: [...PARAM_NOUNS, ...EXTRA_NOUNS],
+    category: 'parameters',
+    weight: 14,
+    nouns: [...PARAM_NOUNS, ...EXTRA_NOUNS],
     code: (noun, n) => `Invalid${noun}${n}.Malformed`,
-    statuses: [[400, 1]], retry: [['after-change', 1]],
-    messages: INVALID_MESSAGES, descriptions: INVALID_DESCRIPTIONS,
-    keywords: [({ noun }) => noun, ({ phrase }) => `invalid ${phrase}`, ({ phrase }) => `${phrase} malformed`, ({ phrase }) => `bad ${phrase} value`],
+    statuses: [[400, 1]],
+    retry: [['after-change', 1]],
+    messages: INVALID_MESSAGES,
+    descriptions: INVALID_DESCRIPTIONS,
+    keywords: [
+      ({ noun }) => noun,
+      ({ phrase }) => `invalid ${phrase}`,
+      ({ phrase }) => `${phrase} malformed`,
+      ({ phrase }) => `bad ${phrase} value`,
+    ],
   },
   {
-    category: 'parameters', weight: 10, nouns: [...PARAM_NOUNS, ...EXTRA_NOUNS],
+    category: 'parameters',
+    weight: 10,
+    nouns: [...PARAM_NOUNS, ...EXTRA_NOUNS],
     code: (noun, n) => `Invalid${noun}${n}.Format`,
-    statuses: [[400, 1]], retry: [['after-change', 1]],
-    messages: INVALID_MESSAGES, descriptions: INVALID_DESCRIPTIONS,
-    keywords: [({ noun }) => noun, ({ phrase }) => `${phrase} format`, ({ phrase }) => `wrong ${phrase} format`, ({ phrase }) => `${phrase} syntax`],
+    statuses: [[400, 1]],
+    retry: [['after-change', 1]],
+    messages: INVALID_MESSAGES,
+    descriptions: INVALID_DESCRIPTIONS,
+    keywords: [
+      ({ noun }) => noun,
+      ({ phrase }) => `${phrase} format`,
+      ({ phrase }) => `wrong ${phrase} format`,
+      ({ phrase }) => `${phrase} syntax`,
+    ],
   },
   {
-    category: 'parameters', weight: 11, nouns: [...PARAM_NOUNS, ...EXTRA_NOUNS],
+    category: 'parameters',
+    weight: 11,
+    nouns: [...PARAM_NOUNS, ...EXTRA_NOUNS],
     code: (noun, n) => `Invalid${noun}${n}.NotFound`,
-    statuses: [[404, 3], [400, 2]], retry: [['after-change', 1]],
+    statuses: [
+      [404, 3],
+      [400, 2],
+    ],
+    retry: [['after-change', 1]],
     messages: [
       ({ noun }) => `The ${noun} provided does not exist in our records.`,
       ({ phrase }) => `Specified ${phrase} is not found.`,
@@ -193,14 +356,23 @@ const FAMILIES: readonly Family[] = [
     descriptions: [
       ({ phrase }) => `The error message returned because the specified ${phrase} does not exist.`,
       ({ noun }) => `The error message returned because the specified ${noun} parameter is invalid.`,
-      ({ phrase }) => `The error message returned because the ${phrase} that you specified cannot be found in the current region.`,
+      ({ phrase }) =>
+        `The error message returned because the ${phrase} that you specified cannot be found in the current region.`,
     ],
-    keywords: [({ noun }) => noun, ({ phrase }) => `${phrase} not found`, ({ phrase }) => `${phrase} does not exist`, ({ phrase }) => `unknown ${phrase}`],
+    keywords: [
+      ({ noun }) => noun,
+      ({ phrase }) => `${phrase} not found`,
+      ({ phrase }) => `${phrase} does not exist`,
+      ({ phrase }) => `unknown ${phrase}`,
+    ],
   },
   {
-    category: 'parameters', weight: 5, nouns: [...PARAM_NOUNS, ...EXTRA_NOUNS],
+    category: 'parameters',
+    weight: 5,
+    nouns: [...PARAM_NOUNS, ...EXTRA_NOUNS],
     code: (noun, n) => `Missing${noun}${n}`,
-    statuses: [[400, 1]], retry: [['after-change', 1]],
+    statuses: [[400, 1]],
+    retry: [['after-change', 1]],
     messages: [
       ({ noun }) => `The input parameter ${noun} that is mandatory for processing this request is not supplied.`,
       ({ noun }) => `${noun} is mandatory for this action.`,
@@ -211,13 +383,38 @@ const FAMILIES: readonly Family[] = [
       ({ phrase }) => `The error message returned because the ${phrase} is required but missing.`,
       () => 'The error message returned because at least one required parameter must be specified.',
     ],
-    keywords: [({ noun }) => noun, ({ phrase }) => `missing ${phrase}`, ({ phrase }) => `${phrase} required`, () => 'required parameter'],
+    keywords: [
+      ({ noun }) => noun,
+      ({ phrase }) => `missing ${phrase}`,
+      ({ phrase }) => `${phrase} required`,
+      () => 'required parameter',
+    ],
   },
   {
-    category: 'access', weight: 7,
-    nouns: ['RAM', 'SubUser', 'NotAdminUser', 'RiskControl', 'ResourceGroup', 'CrossAccount', 'StsToken', 'KmsKey', 'TagPolicy', 'ServiceLinkedRole', 'OperationPolicy', 'AccessKey', 'Organization', 'Delegation'],
+    category: 'access',
+    weight: 7,
+    nouns: [
+      'RAM',
+      'SubUser',
+      'NotAdminUser',
+      'RiskControl',
+      'ResourceGroup',
+      'CrossAccount',
+      'StsToken',
+      'KmsKey',
+      'TagPolicy',
+      'ServiceLinkedRole',
+      'OperationPolicy',
+      'AccessKey',
+      'Organization',
+      'Delegation',
+    ],
     code: (noun, n) => `Forbidden.${noun}${n}`,
-    statuses: [[403, 1]], retry: [['after-change', 4], ['never', 1]],
+    statuses: [[403, 1]],
+    retry: [
+      ['after-change', 4],
+      ['never', 1],
+    ],
     messages: [
       () => 'User not authorized to operate on the specified resource.',
       () => 'The specified action is not available for you.',
@@ -230,13 +427,30 @@ const FAMILIES: readonly Family[] = [
       ({ phrase }) => `The error message returned because the ${phrase} settings deny this request.`,
       () => 'The error message returned because the current identity does not have the required permissions.',
     ],
-    keywords: [({ phrase }) => `${phrase} permission`, () => 'access denied', () => 'not authorized', () => 'RAM policy', ({ phrase }) => `${phrase} forbidden`],
+    keywords: [
+      ({ phrase }) => `${phrase} permission`,
+      () => 'access denied',
+      () => 'not authorized',
+      () => 'RAM policy',
+      ({ phrase }) => `${phrase} forbidden`,
+    ],
   },
   {
-    category: 'access', weight: 3,
-    nouns: ['DescribeOperation', 'ModifyOperation', 'DeleteOperation', 'Encryption', 'AuditLog', 'Tagging', 'Migration', 'Upgrade'],
+    category: 'access',
+    weight: 3,
+    nouns: [
+      'DescribeOperation',
+      'ModifyOperation',
+      'DeleteOperation',
+      'Encryption',
+      'AuditLog',
+      'Tagging',
+      'Migration',
+      'Upgrade',
+    ],
     code: (noun, n) => `NoPermission.${noun}${n}`,
-    statuses: [[403, 1]], retry: [['after-change', 1]],
+    statuses: [[403, 1]],
+    retry: [['after-change', 1]],
     messages: [
       ({ phrase }) => `You are not authorized to perform the ${phrase}.`,
       () => 'The RAM user does not have permission to call this operation.',
@@ -246,13 +460,35 @@ const FAMILIES: readonly Family[] = [
       ({ phrase }) => `The error message returned because the caller has no permission for the ${phrase}.`,
       () => 'The error message returned because the RAM policy of the caller does not allow this operation.',
     ],
-    keywords: [() => 'no permission', ({ phrase }) => `${phrase} permission`, () => 'RAM policy missing', () => 'permission denied'],
+    keywords: [
+      () => 'no permission',
+      ({ phrase }) => `${phrase} permission`,
+      () => 'RAM policy missing',
+      () => 'permission denied',
+    ],
   },
   {
-    category: 'quota', weight: 5,
-    nouns: ['Instance', 'Node', 'Shard', 'Account', 'ReadonlyReplica', 'PublicAddress', 'SecurityIpGroup', 'Tag', 'BackupStorage', 'Mongos', 'ParameterTemplate'],
+    category: 'quota',
+    weight: 5,
+    nouns: [
+      'Instance',
+      'Node',
+      'Shard',
+      'Account',
+      'ReadonlyReplica',
+      'PublicAddress',
+      'SecurityIpGroup',
+      'Tag',
+      'BackupStorage',
+      'Mongos',
+      'ParameterTemplate',
+    ],
     code: (noun, n) => `QuotaExceeded.${noun}${n}`,
-    statuses: [[400, 1]], retry: [['after-change', 3], ['after-wait', 1]],
+    statuses: [[400, 1]],
+    retry: [
+      ['after-change', 3],
+      ['after-wait', 1],
+    ],
     messages: [
       ({ phrase }) => `The ${phrase} quota of your account has been exceeded.`,
       ({ phrase }) => `Living afterpay ${phrase} quota exceeded.`,
@@ -262,13 +498,31 @@ const FAMILIES: readonly Family[] = [
       ({ phrase }) => `The error message returned because your ${phrase} quota has been reached.`,
       ({ phrase }) => `The error message returned because the number of ${phrase} resources exceeds the limit.`,
     ],
-    keywords: [({ phrase }) => `${phrase} quota`, () => 'quota exceeded', ({ phrase }) => `${phrase} limit reached`, () => 'increase quota'],
+    keywords: [
+      ({ phrase }) => `${phrase} quota`,
+      () => 'quota exceeded',
+      ({ phrase }) => `${phrase} limit reached`,
+      () => 'increase quota',
+    ],
   },
   {
-    category: 'quota', weight: 3,
-    nouns: ['AllocateVpcIp', 'ZoneResource', 'StorageCapacity', 'IpResource', 'ClassInventory', 'DiskInventory', 'NodeInventory'],
+    category: 'quota',
+    weight: 3,
+    nouns: [
+      'AllocateVpcIp',
+      'ZoneResource',
+      'StorageCapacity',
+      'IpResource',
+      'ClassInventory',
+      'DiskInventory',
+      'NodeInventory',
+    ],
     code: (noun, n) => `${noun}${n}.NotEnough`,
-    statuses: [[400, 1]], retry: [['after-wait', 2], ['after-change', 1]],
+    statuses: [[400, 1]],
+    retry: [
+      ['after-wait', 2],
+      ['after-change', 1],
+    ],
     messages: [
       () => 'Quota not enough in this zone.',
       ({ phrase }) => `${phrase[0]?.toUpperCase() ?? ''}${phrase.slice(1)} is not enough.`,
@@ -281,10 +535,12 @@ const FAMILIES: readonly Family[] = [
     keywords: [() => 'out of stock', () => 'zone inventory', ({ phrase }) => `${phrase} not enough`, () => 'sold out'],
   },
   {
-    category: 'billing', weight: 2,
+    category: 'billing',
+    weight: 2,
     nouns: ['Prepaid', 'Postpaid', 'Renewal', 'Upgrade', 'CouponDeduction', 'Subscription'],
     code: (noun, n) => `InsufficientBalance.${noun}${n}`,
-    statuses: [[400, 1]], retry: [['after-change', 1]],
+    statuses: [[400, 1]],
+    retry: [['after-change', 1]],
     messages: [
       () => 'Your account does not have enough balance.',
       ({ phrase }) => `The account balance is insufficient for the ${phrase} order.`,
@@ -294,13 +550,23 @@ const FAMILIES: readonly Family[] = [
       () => 'The error message returned because the balance is insufficient.',
       ({ phrase }) => `The error message returned because the ${phrase} order cannot be paid from the account balance.`,
     ],
-    keywords: [() => 'insufficient balance', () => 'top up account', () => 'overdue payment', ({ phrase }) => `${phrase} payment`],
+    keywords: [
+      () => 'insufficient balance',
+      () => 'top up account',
+      () => 'overdue payment',
+      ({ phrase }) => `${phrase} payment`,
+    ],
   },
   {
-    category: 'billing', weight: 2,
+    category: 'billing',
+    weight: 2,
     nouns: ['RenewChange', 'Upgrade', 'Downgrade', 'Renew', 'ChargeTypeChange', 'Refund', 'Conversion'],
     code: (noun, n) => `Has${noun}Order${n}`,
-    statuses: [[400, 1]], retry: [['after-wait', 2], ['never', 1]],
+    statuses: [[400, 1]],
+    retry: [
+      ['after-wait', 2],
+      ['never', 1],
+    ],
     messages: [
       ({ phrase }) => `This instance has a ${phrase} order.`,
       ({ phrase }) => `An unpaid ${phrase} order exists for this instance.`,
@@ -310,29 +576,70 @@ const FAMILIES: readonly Family[] = [
       ({ phrase }) => `The error message returned because a ${phrase} order has not taken effect.`,
       ({ phrase }) => `The error message returned because an unpaid ${phrase} order exists.`,
     ],
-    keywords: [() => 'pending order', () => 'unpaid order', ({ phrase }) => `${phrase} order`, () => 'order not effective'],
+    keywords: [
+      () => 'pending order',
+      () => 'unpaid order',
+      ({ phrase }) => `${phrase} order`,
+      () => 'order not effective',
+    ],
   },
   {
-    category: 'instance-state', weight: 8,
-    nouns: ['State', 'Type', 'LockMode', 'NetworkType', 'EngineVersion', 'StorageEngine', 'ChargeType', 'ClassFamily', 'Status', 'Architecture'],
+    category: 'instance-state',
+    weight: 8,
+    nouns: [
+      'State',
+      'Type',
+      'LockMode',
+      'NetworkType',
+      'EngineVersion',
+      'StorageEngine',
+      'ChargeType',
+      'ClassFamily',
+      'Status',
+      'Architecture',
+    ],
     code: (noun, n) => `IncorrectDBInstance${noun}${n}`,
-    statuses: [[400, 1]], retry: [['after-wait', 3], ['after-change', 1]],
+    statuses: [[400, 1]],
+    retry: [
+      ['after-wait', 3],
+      ['after-change', 1],
+    ],
     messages: [
       ({ phrase }) => `Current DB instance ${phrase} does not support this operation.`,
       ({ phrase }) => `The operation is not permitted while the instance ${phrase} is unchanged.`,
       ({ phrase }) => `The DB instance ${phrase} is not valid for the requested action.`,
     ],
     descriptions: [
-      ({ phrase }) => `The error message returned because the operation is not supported while the instance ${phrase} is in the current value.`,
-      ({ phrase }) => `The error message returned because the current instance ${phrase} does not support this operation.`,
+      ({ phrase }) =>
+        `The error message returned because the operation is not supported while the instance ${phrase} is in the current value.`,
+      ({ phrase }) =>
+        `The error message returned because the current instance ${phrase} does not support this operation.`,
     ],
-    keywords: [({ phrase }) => `instance ${phrase}`, () => 'instance not running', () => 'wrong instance state', ({ phrase }) => `unsupported ${phrase}`],
+    keywords: [
+      ({ phrase }) => `instance ${phrase}`,
+      () => 'instance not running',
+      () => 'wrong instance state',
+      ({ phrase }) => `unsupported ${phrase}`,
+    ],
   },
   {
-    category: 'instance-state', weight: 4,
-    nouns: ['InstanceLocked', 'InstanceExpired', 'InstanceReleasing', 'NodeRestarting', 'MigrationRunning', 'SpecChanging', 'SwitchingOver'],
+    category: 'instance-state',
+    weight: 4,
+    nouns: [
+      'InstanceLocked',
+      'InstanceExpired',
+      'InstanceReleasing',
+      'NodeRestarting',
+      'MigrationRunning',
+      'SpecChanging',
+      'SwitchingOver',
+    ],
     code: (noun, n) => `OperationDenied.${noun}${n}`,
-    statuses: [[400, 3], [403, 1]], retry: [['after-wait', 1]],
+    statuses: [
+      [400, 3],
+      [403, 1],
+    ],
+    retry: [['after-wait', 1]],
     messages: [
       ({ phrase }) => `The operation is denied because the ${phrase} task is in progress.`,
       ({ phrase }) => `Specified instance is in the ${phrase} status and cannot be modified.`,
@@ -345,10 +652,15 @@ const FAMILIES: readonly Family[] = [
     keywords: [({ phrase }) => phrase, () => 'operation denied', () => 'task in progress', () => 'instance locked'],
   },
   {
-    category: 'backup', weight: 5,
+    category: 'backup',
+    weight: 5,
     nouns: ['Job', 'Times', 'Storage', 'Task', 'Policy', 'Log', 'Snapshot', 'CrossRegionCopy', 'Download'],
     code: (noun, n) => `Backup${noun}${n}.${noun === 'Times' || noun === 'Storage' ? 'Exceeded' : 'Exists'}`,
-    statuses: [[400, 1]], retry: [['after-wait', 3], ['after-change', 1]],
+    statuses: [[400, 1]],
+    retry: [
+      ['after-wait', 3],
+      ['after-change', 1],
+    ],
     messages: [
       ({ phrase }) => `A backup ${phrase} already exists in the specified DB instance.`,
       ({ phrase }) => `Exceeding the daily backup ${phrase} limit of this DB instance.`,
@@ -358,13 +670,20 @@ const FAMILIES: readonly Family[] = [
       () => 'The error message returned because the specified instance already has a backup task.',
       ({ phrase }) => `The error message returned because the backup ${phrase} exceeds the upper limit.`,
     ],
-    keywords: [({ phrase }) => `backup ${phrase}`, () => 'backup already running', () => 'backup limit', () => 'manual backup'],
+    keywords: [
+      ({ phrase }) => `backup ${phrase}`,
+      () => 'backup already running',
+      () => 'backup limit',
+      () => 'manual backup',
+    ],
   },
   {
-    category: 'backup', weight: 5,
+    category: 'backup',
+    weight: 5,
     nouns: ['Method', 'Type', 'Window', 'Period', 'RetentionPeriod', 'Interval', 'SetID', 'RestoreTime', 'Region'],
     code: (noun, n) => `InvalidBackup${noun}${n}.Format`,
-    statuses: [[400, 1]], retry: [['after-change', 1]],
+    statuses: [[400, 1]],
+    retry: [['after-change', 1]],
     messages: [
       ({ phrase }) => `Specified backup ${phrase} is not valid.`,
       ({ phrase }) => `The specified backup ${phrase} format is not valid.`,
@@ -374,29 +693,61 @@ const FAMILIES: readonly Family[] = [
       ({ phrase }) => `The error message returned because the specified backup ${phrase} is invalid.`,
       ({ phrase }) => `The error message returned because the backup ${phrase} is not in a valid format.`,
     ],
-    keywords: [({ phrase }) => `backup ${phrase}`, ({ phrase }) => `invalid backup ${phrase}`, () => 'backup policy', () => 'backup settings'],
+    keywords: [
+      ({ phrase }) => `backup ${phrase}`,
+      ({ phrase }) => `invalid backup ${phrase}`,
+      () => 'backup policy',
+      () => 'backup settings',
+    ],
   },
   {
-    category: 'backup', weight: 2,
+    category: 'backup',
+    weight: 2,
     nouns: ['State', 'Status', 'Region', 'Engine'],
     code: (noun, n) => `IncorrectBackupSet${noun}${n}`,
-    statuses: [[400, 2], [404, 1]], retry: [['after-wait', 1]],
+    statuses: [
+      [400, 2],
+      [404, 1],
+    ],
+    retry: [['after-wait', 1]],
     messages: [
       ({ phrase }) => `Current backup set ${phrase} does not support operations.`,
       ({ phrase }) => `The backup set ${phrase} does not allow restoring from it.`,
       () => 'Specified backup set ID does not exist.',
     ],
     descriptions: [
-      ({ phrase }) => `The error message returned because the operation is not supported while the backup set ${phrase} is in the current value.`,
+      ({ phrase }) =>
+        `The error message returned because the operation is not supported while the backup set ${phrase} is in the current value.`,
       () => 'The error message returned because the specified backup set ID does not exist.',
     ],
-    keywords: [() => 'backup set', () => 'restore from backup', ({ phrase }) => `backup set ${phrase}`, () => 'clone instance'],
+    keywords: [
+      () => 'backup set',
+      () => 'restore from backup',
+      ({ phrase }) => `backup set ${phrase}`,
+      () => 'clone instance',
+    ],
   },
   {
-    category: 'network', weight: 5,
-    nouns: ['SecurityIPList', 'SecurityIpGroup', 'VpcId', 'VSwitchId', 'ConnectionString', 'Port', 'NetworkType', 'PublicEndpoint', 'SrvAddress', 'SSLCertificate'],
+    category: 'network',
+    weight: 5,
+    nouns: [
+      'SecurityIPList',
+      'SecurityIpGroup',
+      'VpcId',
+      'VSwitchId',
+      'ConnectionString',
+      'Port',
+      'NetworkType',
+      'PublicEndpoint',
+      'SrvAddress',
+      'SSLCertificate',
+    ],
     code: (noun, n) => `Invalid${noun}${n}.${noun.endsWith('Id') ? 'NotFound' : 'Format'}`,
-    statuses: [[400, 3], [404, 1]], retry: [['after-change', 1]],
+    statuses: [
+      [400, 3],
+      [404, 1],
+    ],
+    retry: [['after-change', 1]],
     messages: [
       ({ phrase }) => `Specified ${phrase} format is not valid.`,
       ({ noun }) => `The ${noun} provided does not exist in our records.`,
@@ -406,13 +757,24 @@ const FAMILIES: readonly Family[] = [
       ({ phrase }) => `The error message returned because the specified ${phrase} is not correct in format.`,
       ({ phrase }) => `The error message returned because the ${phrase} does not exist in the specified region.`,
     ],
-    keywords: [({ phrase }) => phrase, () => 'whitelist', () => 'IP whitelist format', () => 'network settings', () => 'VPC'],
+    keywords: [
+      ({ phrase }) => phrase,
+      () => 'whitelist',
+      () => 'IP whitelist format',
+      () => 'network settings',
+      () => 'VPC',
+    ],
   },
   {
-    category: 'network', weight: 2,
+    category: 'network',
+    weight: 2,
     nouns: ['NonceUsed', 'DoesNotMatch', 'Expired', 'TimestampExpired', 'MethodNotSupported'],
     code: (noun, n) => `Signature${noun}${n}`,
-    statuses: [[400, 3], [403, 1]], retry: [['after-change', 1]],
+    statuses: [
+      [400, 3],
+      [403, 1],
+    ],
+    retry: [['after-change', 1]],
     messages: [
       () => 'Specified signature nonce was used already.',
       () => 'The request signature does not conform to Aliyun standards.',
@@ -425,10 +787,12 @@ const FAMILIES: readonly Family[] = [
     keywords: [() => 'signature', () => 'request signing', () => 'SignatureNonce reused', () => 'clock skew'],
   },
   {
-    category: 'service', weight: 3,
+    category: 'service',
+    weight: 3,
     nouns: ['Scheduler', 'Workflow', 'Metadata', 'Kernel', 'Monitor', 'Proxy', 'Storage', 'Gateway', 'Region'],
     code: (noun, n) => `InternalError.${noun}${n}`,
-    statuses: [[500, 1]], retry: [['backoff', 1]],
+    statuses: [[500, 1]],
+    retry: [['backoff', 1]],
     messages: [
       () => 'The request processing has failed due to some unknown error.',
       ({ phrase }) => `An internal error occurred in the ${phrase} service.`,
@@ -441,10 +805,23 @@ const FAMILIES: readonly Family[] = [
     keywords: [() => 'internal error', () => 'server error', () => 'unknown error', () => 'HTTP 500'],
   },
   {
-    category: 'service', weight: 4,
-    nouns: ['Scheduler', 'Workflow', 'Metadata', 'Kernel', 'Monitor', 'Proxy', 'Storage', 'Gateway', 'Region', 'Throttling'],
+    category: 'service',
+    weight: 4,
+    nouns: [
+      'Scheduler',
+      'Workflow',
+      'Metadata',
+      'Kernel',
+      'Monitor',
+      'Proxy',
+      'Storage',
+      'Gateway',
+      'Region',
+      'Throttling',
+    ],
     code: (noun, n) => `ServiceUnavailable.${noun}${n}`,
-    statuses: [[503, 1]], retry: [['backoff', 1]],
+    statuses: [[503, 1]],
+    retry: [['backoff', 1]],
     messages: [
       () => 'The request has failed due to a temporary failure of the server.',
       ({ phrase }) => `The ${phrase} service is temporarily unavailable.`,
@@ -457,10 +834,15 @@ const FAMILIES: readonly Family[] = [
     keywords: [() => 'service unavailable', () => 'HTTP 503', () => 'temporary failure', () => 'throttling'],
   },
   {
-    category: 'service', weight: 2,
+    category: 'service',
+    weight: 2,
     nouns: ['Feature', 'Region', 'Engine', 'Zone', 'StorageType', 'Version', 'Architecture'],
     code: (noun, n) => `ServiceNotSupported.${noun}${n}`,
-    statuses: [[400, 1]], retry: [['never', 2], ['after-change', 1]],
+    statuses: [[400, 1]],
+    retry: [
+      ['never', 2],
+      ['after-change', 1],
+    ],
     messages: [
       () => 'The specified service is not supported.',
       ({ phrase }) => `Specified ${phrase} does not support creating with instance class.`,
@@ -470,7 +852,12 @@ const FAMILIES: readonly Family[] = [
       () => 'The error message returned because the specified service is not available.',
       ({ phrase }) => `The error message returned because instances of the specified ${phrase} cannot be created.`,
     ],
-    keywords: [() => 'not supported', ({ phrase }) => `${phrase} not available`, () => 'unsupported region', () => 'feature availability'],
+    keywords: [
+      () => 'not supported',
+      ({ phrase }) => `${phrase} not available`,
+      () => 'unsupported region',
+      () => 'feature availability',
+    ],
   },
 ];
 
@@ -520,7 +907,10 @@ function capitalise(text: string): string {
 
 function makeSpec(rng: Rng, taken: Set<string>): Spec {
   for (;;) {
-    const family = weighted(rng, FAMILIES.map((f) => [f, f.weight] as const));
+    const family = weighted(
+      rng,
+      FAMILIES.map((f) => [f, f.weight] as const),
+    );
     const noun = pick(rng, family.nouns);
     let code = family.code(noun, int(rng, 1000, 9999));
     const aliases: string[] = [];
@@ -544,15 +934,42 @@ function makeSpec(rng: Rng, taken: Set<string>): Spec {
     const messages = sample(rng, family.messages, messageCount);
     const rows = messages.map((message, index): Row => {
       const text = message(context);
-      const otherStatus = index > 0 && rng() < 0.25 ? weighted(rng, [[400, 3], [403, 1], [404, 1]]) : baseStatus;
-      return { description: pick(rng, family.descriptions)(context), message: text, rawMessage: upstreamQuirks(text), status: otherStatus };
+      const otherStatus =
+        index > 0 && rng() < 0.25
+          ? weighted(rng, [
+              [400, 3],
+              [403, 1],
+              [404, 1],
+            ])
+          : baseStatus;
+      return {
+        description: pick(rng, family.descriptions)(context),
+        message: text,
+        rawMessage: upstreamQuirks(text),
+        status: otherStatus,
+      };
     });
 
     const parameters = sample(rng, PARAMETERS[family.category], int(rng, 1, 3));
-    if ((DDS_PARAMETERS as readonly string[]).includes(noun) && !parameters.includes(noun as DdsParameter)) parameters.unshift(noun as DdsParameter);
-    const operations = family.category === 'access' && rng() < 0.2 ? [] : sample(rng, OPERATIONS[family.category], int(rng, 1, 4));
-    const keywords = [...new Set(sample(rng, family.keywords, family.keywords.length).map((keyword) => keyword(context).slice(0, 60)))].slice(0, int(rng, 2, 4));
-    return { code, family, context, retry: weighted(rng, family.retry), rows, operations, parameters: parameters.slice(0, 4), keywords, aliases, related: [] };
+    if ((DDS_PARAMETERS as readonly string[]).includes(noun) && !parameters.includes(noun as DdsParameter))
+      parameters.unshift(noun as DdsParameter);
+    const operations =
+      family.category === 'access' && rng() < 0.2 ? [] : sample(rng, OPERATIONS[family.category], int(rng, 1, 4));
+    const keywords = [
+      ...new Set(sample(rng, family.keywords, family.keywords.length).map((keyword) => keyword(context).slice(0, 60))),
+    ].slice(0, int(rng, 2, 4));
+    return {
+      code,
+      family,
+      context,
+      retry: weighted(rng, family.retry),
+      rows,
+      operations,
+      parameters: parameters.slice(0, 4),
+      keywords,
+      aliases,
+      related: [],
+    };
   }
 }
 
@@ -609,15 +1026,18 @@ const CAUSES: Record<CategoryId, readonly Text[]> = {
   parameters: [
     ({ noun }) => `${tick(noun)} was left empty because a variable in your script or template was never filled in.`,
     ({ phrase }) => `The ${phrase} was copied from another region or account, where it has a different value.`,
-    ({ noun }) => `A client library serialised ${tick(noun)} as a number, a list or a quoted string instead of the plain value the API expects.`,
+    ({ noun }) =>
+      `A client library serialised ${tick(noun)} as a number, a list or a quoted string instead of the plain value the API expects.`,
     ({ phrase }) => `The ${phrase} contains leading or trailing white space, or characters outside the documented set.`,
     () => 'The request was built by hand and a parameter name is misspelled, so the service sees its default instead.',
-    ({ phrase }) => `The ${phrase} refers to a resource that has been released or renamed since the request was prepared.`,
+    ({ phrase }) =>
+      `The ${phrase} refers to a resource that has been released or renamed since the request was prepared.`,
   ],
   access: [
     () => 'The RAM user or role that signed the request has no policy that allows this operation.',
     () => 'Automation runs with a narrowly scoped STS role session while the operation needs broader rights.',
-    ({ phrase }) => `The ${phrase} settings of the account deny the call, for example after an administrator changed them.`,
+    ({ phrase }) =>
+      `The ${phrase} settings of the account deny the call, for example after an administrator changed them.`,
     () => 'The SDK profile or CLI configuration uses a different AccessKey pair than the one you intended.',
     () => 'The resource belongs to another account or resource group than the caller can reach.',
   ],
@@ -634,7 +1054,8 @@ const CAUSES: Record<CategoryId, readonly Text[]> = {
     () => 'The account has not completed real-name verification, which paid orders require.',
   ],
   'instance-state': [
-    ({ phrase }) => `The instance ${phrase} changes while a task (a restart, a specification change or a migration) is running.`,
+    ({ phrase }) =>
+      `The instance ${phrase} changes while a task (a restart, a specification change or a migration) is running.`,
     () => 'The instance is locked because it expired or the account has an overdue payment.',
     () => 'The operation is not available for this instance type, architecture or storage engine.',
     () => 'A previous request from the same workflow is still being processed.',
@@ -664,9 +1085,11 @@ const CAUSES: Record<CategoryId, readonly Text[]> = {
 
 const FIXES: Record<CategoryId, readonly Text[]> = {
   parameters: [
-    ({ noun }) => `Log the exact request your code sends (SDK debug logging or the CLI command line) and check the value of ${tick(noun)}.`,
+    ({ noun }) =>
+      `Log the exact request your code sends (SDK debug logging or the CLI command line) and check the value of ${tick(noun)}.`,
     ({ phrase }) => `Compare the ${phrase} with the accepted values in the API reference of the operation you call.`,
-    () => `Call ${tick('DescribeDBInstanceAttribute')} to read the values the instance currently uses, and copy them instead of guessing.`,
+    () =>
+      `Call ${tick('DescribeDBInstanceAttribute')} to read the values the instance currently uses, and copy them instead of guessing.`,
     ({ phrase }) => `Trim white space and remove quotes around the ${phrase} before you send it.`,
     () => 'Send the corrected request and confirm the change with a describe call.',
   ],
@@ -717,9 +1140,12 @@ const FIXES: Record<CategoryId, readonly Text[]> = {
 };
 
 const RETRY_TEXT: Record<RetryId, Text> = {
-  backoff: () => 'Retry the same request with exponential backoff and jitter, for example after 1, 2 and 4 seconds. Stop after a few attempts and report the request ID if it keeps failing.',
-  'after-change': ({ phrase }) => `Do not retry the same request; it fails until the ${phrase} or the permissions are fixed. Send it again once after the change.`,
-  'after-wait': () => 'Retry once the blocking condition clears: poll the instance or task status every 30 seconds or so, and send the request when it is ready.',
+  backoff: () =>
+    'Retry the same request with exponential backoff and jitter, for example after 1, 2 and 4 seconds. Stop after a few attempts and report the request ID if it keeps failing.',
+  'after-change': ({ phrase }) =>
+    `Do not retry the same request; it fails until the ${phrase} or the permissions are fixed. Send it again once after the change.`,
+  'after-wait': () =>
+    'Retry once the blocking condition clears: poll the instance or task status every 30 seconds or so, and send the request when it is ready.',
   never: () => 'Do not retry automatically; a person has to act first. After that, send the request again once.',
 };
 
@@ -737,21 +1163,31 @@ function meaningOf(spec: Spec): string {
     service: `The ${phrase} side of the service could not process the request. This is usually not caused by your request.`,
   };
   const status = spec.rows.map((row) => row.status);
-  const statusText = [...new Set(status)].length > 1 ? `The response is HTTP ${[...new Set(status)].join(' or ')}, depending on the message.` : `The response is HTTP ${first.status}.`;
+  const statusText =
+    [...new Set(status)].length > 1
+      ? `The response is HTTP ${[...new Set(status)].join(' or ')}, depending on the message.`
+      : `The response is HTTP ${first.status}.`;
   const detail: Record<CategoryId, string> = {
     parameters: `The service checks ${tick(noun)} before it starts any work, so a rejected request leaves the instance exactly as it was and costs nothing.`,
-    access: 'The service checked the RAM policies and account settings of the caller before it looked at the request parameters, so fixing the request alone does not help.',
-    quota: 'Quotas are counted per account and region, and zone inventory changes during the day, so the same request can pass later or in another zone.',
-    billing: 'Paid operations create an order first; the service stops when the order cannot be placed or paid, and no resource is changed.',
-    'instance-state': 'Most changes need the instance to be Running and unlocked; while a task is in progress, other changes to the same instance are refused.',
-    backup: 'Backups run one at a time per instance, and the backup policy limits how often and how long backups are kept.',
-    network: 'The service validates network settings and the request signature before it changes anything, so the instance keeps its current configuration.',
+    access:
+      'The service checked the RAM policies and account settings of the caller before it looked at the request parameters, so fixing the request alone does not help.',
+    quota:
+      'Quotas are counted per account and region, and zone inventory changes during the day, so the same request can pass later or in another zone.',
+    billing:
+      'Paid operations create an order first; the service stops when the order cannot be placed or paid, and no resource is changed.',
+    'instance-state':
+      'Most changes need the instance to be Running and unlocked; while a task is in progress, other changes to the same instance are refused.',
+    backup:
+      'Backups run one at a time per instance, and the backup policy limits how often and how long backups are kept.',
+    network:
+      'The service validates network settings and the request signature before it changes anything, so the instance keeps its current configuration.',
     service: 'The request may or may not have taken effect; check the state of the resource before you send it again.',
   };
   let text = `${intro[spec.family.category]} ${statusText} ${detail[spec.family.category]}`;
   if (spec.rows.length > 1) {
     text += ` This code comes with ${spec.rows.length} different messages.\n`;
-    for (const row of spec.rows) text += `\n### ${row.message}\n\n${capitalise(row.description.replace(/^The error message returned because /, '').replace(/\.$/, ''))}. The response is HTTP ${row.status}.\n`;
+    for (const row of spec.rows)
+      text += `\n### ${row.message}\n\n${capitalise(row.description.replace(/^The error message returned because /, '').replace(/\.$/, ''))}. The response is HTTP ${row.status}.\n`;
   }
   return text.trimEnd();
 }
@@ -776,8 +1212,10 @@ function guidanceOf(rng: Rng, spec: Spec): string {
   const fixes = sample(rng, steps, int(rng, 3, 5))
     .sort((a, b) => steps.indexOf(a) - steps.indexOf(b))
     .map((fix, index) => `${index + 1}. ${fix(spec.context)}`);
-  const operations = spec.operations.length > 0 ? ` Operations that return it include ${spec.operations.map(tick).join(', ')}.` : '';
-  const parameters = spec.parameters.length > 0 ? ` Check ${spec.parameters.map(tick).join(', ')} in the request first.` : '';
+  const operations =
+    spec.operations.length > 0 ? ` Operations that return it include ${spec.operations.map(tick).join(', ')}.` : '';
+  const parameters =
+    spec.parameters.length > 0 ? ` Check ${spec.parameters.map(tick).join(', ')} in the request first.` : '';
   return [
     '---',
     `category: ${spec.family.category}`,
@@ -849,23 +1287,32 @@ const MARKER = '.synthetic-catalog';
  * Guidance files of an earlier run in the same directory are removed first; a directory that holds guidance files
  * but was not written by this generator is refused rather than overwritten.
  */
-export async function writeSyntheticCatalog(dir: string, options: SyntheticCatalogOptions): Promise<{ source: string; guidance: string }> {
+export async function writeSyntheticCatalog(
+  dir: string,
+  options: SyntheticCatalogOptions,
+): Promise<{ source: string; guidance: string }> {
   const catalog = generateSyntheticCatalog(options);
   const source = path.join(dir, 'source.md');
   const guidance = path.join(dir, 'guidance');
   if (existsSync(guidance)) {
     const existing = (await readdir(guidance)).filter((name) => name.endsWith('.md'));
     if (existing.length > 0 && !existsSync(path.join(dir, MARKER))) {
-      throw new Error(`${guidance} already holds guidance files that this generator did not write; choose an empty directory`);
+      throw new Error(
+        `${guidance} already holds guidance files that this generator did not write; choose an empty directory`,
+      );
     }
     await rm(guidance, { recursive: true, force: true });
   }
   await mkdir(guidance, { recursive: true });
-  await writeFile(path.join(dir, MARKER), `Written by scripts/synthetic-catalog.ts (codes ${options.codes}, seed ${options.seed ?? 1}).\n`);
+  await writeFile(
+    path.join(dir, MARKER),
+    `Written by scripts/synthetic-catalog.ts (codes ${options.codes}, seed ${options.seed ?? 1}).\n`,
+  );
   await writeFile(source, catalog.source);
   const queue = [...catalog.guidance];
   const worker = async () => {
-    for (let file = queue.pop(); file; file = queue.pop()) await writeFile(path.join(guidance, `${file.code}.md`), file.text);
+    for (let file = queue.pop(); file; file = queue.pop())
+      await writeFile(path.join(guidance, `${file.code}.md`), file.text);
   };
   await Promise.all(Array.from({ length: 32 }, worker));
   return { source, guidance };

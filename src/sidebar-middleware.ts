@@ -25,15 +25,28 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   const categories = await getEntriesByCategory();
   const total = categories.reduce((sum, group) => sum + group.entries.length, 0);
   if (total > SIDEBAR_MAX_CODES) {
-    const links = categories.map(({ category, entries }) => sidebarLink(`${CATEGORIES[category].label} (${entries.length})`, categoryUrl(category), current));
-    insertAfterCodeList(route.sidebar, { type: 'group', label: 'Error codes by category', entries: links, collapsed: false, badge: undefined });
+    const links = categories.map(({ category, entries }) =>
+      sidebarLink(`${CATEGORIES[category].label} (${entries.length})`, categoryUrl(category), current),
+    );
+    insertAfterCodeList(route.sidebar, {
+      type: 'group',
+      label: 'Error codes by category',
+      entries: links,
+      collapsed: false,
+      badge: undefined,
+    });
     return;
   }
   const groups: SidebarEntry[] = categories.map(({ category, entries }) => {
     const all = `All ${entries.length} ${entries.length === 1 ? 'code' : 'codes'}`;
     // Several groups hold an "All 3 codes": the accessible name says which (and starts with what is shown).
-    const overview = sidebarLink(all, categoryUrl(category), current, { 'aria-label': `${all} in ${CATEGORIES[category].label}` });
-    const links = [overview, ...entries.map((entry) => sidebarLink(entry.data.code, errorUrl(entry.data.code), current))];
+    const overview = sidebarLink(all, categoryUrl(category), current, {
+      'aria-label': `${all} in ${CATEGORIES[category].label}`,
+    });
+    const links = [
+      overview,
+      ...entries.map((entry) => sidebarLink(entry.data.code, errorUrl(entry.data.code), current)),
+    ];
     return {
       type: 'group',
       label: `${CATEGORIES[category].label} (${entries.length})`,
@@ -42,7 +55,13 @@ export const onRequest = defineRouteMiddleware(async (context) => {
       badge: undefined,
     };
   });
-  insertAfterCodeList(route.sidebar, { type: 'group', label: 'Error codes by category', entries: groups, collapsed: false, badge: undefined });
+  insertAfterCodeList(route.sidebar, {
+    type: 'group',
+    label: 'Error codes by category',
+    entries: groups,
+    collapsed: false,
+    badge: undefined,
+  });
 });
 
 function insertAfterCodeList(sidebar: SidebarEntry[], group: SidebarEntry): void {

@@ -72,9 +72,12 @@ describe('synthetic catalog', () => {
     expect(new Set(codes.map((code) => code.toLowerCase())).size).toBe(10_000);
     for (const code of codes) expect(code).toMatch(CODE_PATTERN);
 
-    const rows = catalog.source.split('\n').filter((line) => line.startsWith('|') && !line.startsWith('|Description') && !line.startsWith('|:'));
+    const rows = catalog.source
+      .split('\n')
+      .filter((line) => line.startsWith('|') && !line.startsWith('|Description') && !line.startsWith('|:'));
     const rowsPerCode = new Map<string, number>();
-    for (const row of rows) rowsPerCode.set(row.split('|')[2] ?? '', (rowsPerCode.get(row.split('|')[2] ?? '') ?? 0) + 1);
+    for (const row of rows)
+      rowsPerCode.set(row.split('|')[2] ?? '', (rowsPerCode.get(row.split('|')[2] ?? '') ?? 0) + 1);
     expect([...rowsPerCode.keys()].sort()).toEqual([...codes].sort());
     const multi = [...rowsPerCode.values()].filter((count) => count > 1).length;
     expect(multi / codes.length).toBeGreaterThan(0.02);

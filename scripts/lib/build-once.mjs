@@ -17,7 +17,10 @@ function childPids(pid) {
 function treeRssKb(pid) {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    return childPids(pid).reduce((total, child) => total + (treeRssKb(child) ?? 0), Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0));
+    return childPids(pid).reduce(
+      (total, child) => total + (treeRssKb(child) ?? 0),
+      Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0),
+    );
   } catch {
     return undefined;
   }
@@ -82,7 +85,8 @@ const wallMs = performance.now() - started;
 clearInterval(sampler);
 const { maxRSS } = process.resourceUsage();
 // Pagefind's process is stopped at the end of the build; give it a moment to be reaped so its CPU time is counted.
-for (let waited = 0; hasChildren() && waited < 3000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+for (let waited = 0; hasChildren() && waited < 3000; waited += 50)
+  await new Promise((resolve) => setTimeout(resolve, 50));
 const { user, system } = process.cpuUsage();
 const childrenCpuMs = reapedChildrenCpuMs();
 const cpuMs = childrenCpuMs === null ? null : { build: (user + system) / 1000, children: childrenCpuMs };

@@ -69,10 +69,12 @@ export async function loadPagefind(distDir, extraOptions = {}) {
     /** Every indexed page with the text Pagefind holds for it. */
     async pages() {
       const response = await pagefind.search(null);
-      return Promise.all((response?.results ?? []).map(async (result) => {
-        const data = await result.data();
-        return { url: data.url, content: data.content };
-      }));
+      return Promise.all(
+        (response?.results ?? []).map(async (result) => {
+          const data = await result.data();
+          return { url: data.url, content: data.content };
+        }),
+      );
     },
     filters: () => pagefind.filters(),
   };

@@ -23,7 +23,9 @@ export function getEntriesByCategory(): Promise<{ category: CategoryId; entries:
 }
 
 /** Codes grouped by guidance category, in the taxonomy's order; empty categories are left out. */
-export function groupByCategory<T extends { data: ErrorEntry }>(entries: readonly T[]): { category: CategoryId; entries: T[] }[] {
+export function groupByCategory<T extends { data: ErrorEntry }>(
+  entries: readonly T[],
+): { category: CategoryId; entries: T[] }[] {
   return categoriesIn(entries.map((entry) => entry.data)).map((category) => ({
     category,
     entries: entries.filter((entry) => entry.data.guidance.category === category),

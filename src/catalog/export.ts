@@ -11,7 +11,10 @@ export const catalogExportSchema = z
     count: z.number().int().describe('Number of codes.'),
     codes: z.array(
       z.object({
-        code: z.string().regex(/^[A-Za-z0-9.]+$/).describe('The code exactly as the API returns it (typos included).'),
+        code: z
+          .string()
+          .regex(/^[A-Za-z0-9.]+$/)
+          .describe('The code exactly as the API returns it (typos included).'),
         url: z.string().describe('Canonical path of the code’s page: /errors/<Code>/.'),
         statuses: z.array(z.number().int()).describe('HTTP statuses the code comes with, in source order.'),
         messages: z

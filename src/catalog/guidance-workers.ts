@@ -63,6 +63,8 @@ export async function prepareGuidanceFiles(
 ): Promise<GuidanceResult[]> {
   if (files.length < parallelFrom || threads < 2) return prepareInThisThread(files);
   const size = Math.ceil(files.length / threads);
-  const batches = Array.from({ length: Math.ceil(files.length / size) }, (_, index) => files.slice(index * size, (index + 1) * size));
+  const batches = Array.from({ length: Math.ceil(files.length / size) }, (_, index) =>
+    files.slice(index * size, (index + 1) * size),
+  );
   return (await Promise.all(batches.map((batch) => prepareInWorker(batch, onFallback)))).flat();
 }

@@ -43,7 +43,11 @@ function frontmatterOf(source: GuidanceFile): { data: unknown; bodyOffsetLines: 
   } catch (error) {
     const mark = (error as { mark?: { line?: number } }).mark;
     const reason = (error as { reason?: string }).reason ?? String(error);
-    throw new ContentError(source.file, mark?.line === undefined ? 1 : mark.line + 2, `invalid YAML frontmatter: ${reason}`);
+    throw new ContentError(
+      source.file,
+      mark?.line === undefined ? 1 : mark.line + 2,
+      `invalid YAML frontmatter: ${reason}`,
+    );
   }
   const bodyOffsetLines = match[0].split('\n').length - 1;
   return { data: data ?? {}, bodyOffsetLines, body: source.text.slice(match[0].length) };
@@ -52,23 +56,49 @@ function frontmatterOf(source: GuidanceFile): { data: unknown; bodyOffsetLines: 
 function checkSections(source: GuidanceFile, tree: Root, bodyOffsetLines: number): ContentError[] {
   const headings = tree.children
     .filter((node): node is Heading => node.type === 'heading' && node.depth <= 2)
-    .map((node) => ({ text: toString(node).trim(), depth: node.depth, line: (node.position?.start.line ?? 0) + bodyOffsetLines }));
+    .map((node) => ({
+      text: toString(node).trim(),
+      depth: node.depth,
+      line: (node.position?.start.line ?? 0) + bodyOffsetLines,
+    }));
   const errors: ContentError[] = [];
   for (const heading of headings) {
-    if (heading.depth === 1) errors.push(new ContentError(source.file, heading.line, `use "##" section headings, not "#" ("${heading.text}"): the page title is the code`));
+    if (heading.depth === 1)
+      errors.push(
+        new ContentError(
+          source.file,
+          heading.line,
+          `use "##" section headings, not "#" ("${heading.text}"): the page title is the code`,
+        ),
+      );
   }
   const found = headings.filter((heading) => heading.depth === 2).map((heading) => heading.text);
   for (const section of GUIDANCE_SECTIONS) {
-    if (!found.includes(section)) errors.push(new ContentError(source.file, undefined, `missing section "## ${section}"`));
+    if (!found.includes(section))
+      errors.push(new ContentError(source.file, undefined, `missing section "## ${section}"`));
   }
-  const known = found.filter((text): text is (typeof GUIDANCE_SECTIONS)[number] => (GUIDANCE_SECTIONS as readonly string[]).includes(text));
+  const known = found.filter((text): text is (typeof GUIDANCE_SECTIONS)[number] =>
+    (GUIDANCE_SECTIONS as readonly string[]).includes(text),
+  );
   const expectedOrder = GUIDANCE_SECTIONS.filter((section) => known.includes(section));
   if (errors.length === 0 && known.join('\n') !== expectedOrder.join('\n')) {
-    errors.push(new ContentError(source.file, undefined, `sections out of order: expected ${GUIDANCE_SECTIONS.map((s) => `"${s}"`).join(', ')}`));
+    errors.push(
+      new ContentError(
+        source.file,
+        undefined,
+        `sections out of order: expected ${GUIDANCE_SECTIONS.map((s) => `"${s}"`).join(', ')}`,
+      ),
+    );
   }
   for (const heading of headings) {
     if (heading.depth === 2 && !(GUIDANCE_SECTIONS as readonly string[]).includes(heading.text)) {
-      errors.push(new ContentError(source.file, heading.line, `unknown section "## ${heading.text}" (allowed: ${GUIDANCE_SECTIONS.join(', ')})`));
+      errors.push(
+        new ContentError(
+          source.file,
+          heading.line,
+          `unknown section "## ${heading.text}" (allowed: ${GUIDANCE_SECTIONS.join(', ')})`,
+        ),
+      );
     }
   }
   return errors;
@@ -93,7 +123,10 @@ export function prepareGuidance(source: GuidanceFile): { prepared?: PreparedGuid
   if (!result.success) {
     for (const issue of result.error.issues) {
       const field = issue.path.length > 0 ? issue.path.join('.') : 'frontmatter';
-      const value = issue.path.reduce<unknown>((node, key) => (node as Record<PropertyKey, unknown> | undefined)?.[key], frontmatter.data);
+      const value = issue.path.reduce<unknown>(
+        (node, key) => (node as Record<PropertyKey, unknown> | undefined)?.[key],
+        frontmatter.data,
+      );
       const shown = typeof value === 'string' ? ` (got "${value}")` : '';
       errors.push(new ContentError(source.file, undefined, `frontmatter "${field}": ${issue.message}${shown}`));
     }
@@ -102,7 +135,13 @@ export function prepareGuidance(source: GuidanceFile): { prepared?: PreparedGuid
   if (!result.success || problems.length > 0) return { problems };
   const { html, headings } = renderGuidance(tree, source.code);
   return {
-    prepared: { code: source.code, guidance: { ...result.data, file: source.file }, body: frontmatter.body, html, headings },
+    prepared: {
+      code: source.code,
+      guidance: { ...result.data, file: source.file },
+      body: frontmatter.body,
+      html,
+      headings,
+    },
     problems,
   };
 }

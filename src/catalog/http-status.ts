@@ -2,7 +2,10 @@
 const STATUS_TEXT: Record<number, { phrase: string; meaning: string }> = {
   400: { phrase: 'Bad Request', meaning: 'The request was rejected as invalid; change it before sending it again.' },
   401: { phrase: 'Unauthorized', meaning: 'The request could not be authenticated.' },
-  403: { phrase: 'Forbidden', meaning: 'The caller is not allowed to do this; permissions or account state must change.' },
+  403: {
+    phrase: 'Forbidden',
+    meaning: 'The caller is not allowed to do this; permissions or account state must change.',
+  },
   404: { phrase: 'Not Found', meaning: 'A resource or value named in the request does not exist.' },
   409: { phrase: 'Conflict', meaning: 'The request conflicts with the current state of the resource.' },
   429: { phrase: 'Too Many Requests', meaning: 'The caller is being throttled.' },

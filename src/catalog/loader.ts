@@ -21,7 +21,8 @@ export function errorsLoader(): Loader {
       const input = readCatalogInput(root, paths);
       // Guidance is prepared in worker threads (for a large catalog) while this thread reads the source table.
       const preparing = prepareGuidanceFiles(input.guidance, {
-        onFallback: (reason) => logger.warn(`guidance prepared without worker threads (same result, slower): ${reason}`),
+        onFallback: (reason) =>
+          logger.warn(`guidance prepared without worker threads (same result, slower): ${reason}`),
       });
       const codes = readSourceCodes(input.source.text, input.source.file);
       const records = buildCatalog(input, { codes, prepared: await preparing });
@@ -36,7 +37,9 @@ export function errorsLoader(): Loader {
           filePath: path.relative(root, path.resolve(root, entry.guidance.file)).split(path.sep).join('/'),
         });
       }
-      logger.info(`${records.length} codes, ${records.reduce((sum, { entry }) => sum + entry.variants.length, 0)} messages from ${paths.source}`);
+      logger.info(
+        `${records.length} codes, ${records.reduce((sum, { entry }) => sum + entry.variants.length, 0)} messages from ${paths.source}`,
+      );
       watcher?.add([paths.source, paths.guidance]);
     },
   };

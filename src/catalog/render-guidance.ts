@@ -38,7 +38,8 @@ function unindexSampleOutput(root: HastRoot): void {
     if (node.type !== 'element') continue;
     // visitHeadings gave every heading its slug as id.
     if (node.tagName === 'h2') section = node.properties.id;
-    else if (node.tagName === 'pre' && section === SAMPLE_OUTPUT_SECTION) node.properties = { ...node.properties, dataPagefindIgnore: '' };
+    else if (node.tagName === 'pre' && section === SAMPLE_OUTPUT_SECTION)
+      node.properties = { ...node.properties, dataPagefindIgnore: '' };
   }
 }
 
@@ -51,7 +52,8 @@ function unindexLinksToOtherCodes(node: HastRoot | RootContent, ownCode: string)
   if (node.type === 'element' && node.tagName === 'a') {
     const href = node.properties.href;
     const linkedCode = typeof href === 'string' ? codeOfErrorUrl(href) : undefined;
-    if (linkedCode !== undefined && linkedCode !== ownCode) node.properties = { dataPagefindIgnore: '', ...node.properties };
+    if (linkedCode !== undefined && linkedCode !== ownCode)
+      node.properties = { dataPagefindIgnore: '', ...node.properties };
   }
   if ('children' in node) for (const child of node.children) unindexLinksToOtherCodes(child, ownCode);
 }

@@ -6,7 +6,8 @@ import { parseGuidanceMarkdown } from './guidance-syntax.ts';
  * Raw HTML needs a `<`; an unsafe link or definition needs a scheme other than http(s)/mailto right after `](` or
  * `]:`. Text with neither cannot hold anything to neutralise, so it skips the parse (most guidance files).
  */
-const MIGHT_NEED_NEUTRALISING = /<|\]\(\s*(?!https?:|mailto:)[a-z][a-z0-9+.-]*:|\]:\s*(?!https?:|mailto:)[a-z][a-z0-9+.-]*:/i;
+const MIGHT_NEED_NEUTRALISING =
+  /<|\]\(\s*(?!https?:|mailto:)[a-z][a-z0-9+.-]*:|\]:\s*(?!https?:|mailto:)[a-z][a-z0-9+.-]*:/i;
 
 /** Link targets a guidance file may use: site and relative paths, anchors, http(s) and mailto. */
 export function isSafeUrl(url: string): boolean {
@@ -33,8 +34,13 @@ function collect(node: Nodes, replacements: Replacement[]): void {
     replacements.push({ start, end, text: escapeHtml(node.value) });
     return;
   }
-  if ((node.type === 'link' || node.type === 'image') && !isSafeUrl(node.url) && start !== undefined && end !== undefined) {
-    const label = node.type === 'link' ? toString(node) : node.alt ?? '';
+  if (
+    (node.type === 'link' || node.type === 'image') &&
+    !isSafeUrl(node.url) &&
+    start !== undefined &&
+    end !== undefined
+  ) {
+    const label = node.type === 'link' ? toString(node) : (node.alt ?? '');
     replacements.push({ start, end, text: escapeHtml(`${label} (${node.url})`) });
     return;
   }

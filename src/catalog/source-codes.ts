@@ -47,7 +47,13 @@ export function readSourceCodes(markdown: string, file: string): SourceCode[] {
     const duplicateKey = `${code}\u0000${message}`;
     const firstLine = seenMessages.get(duplicateKey);
     if (firstLine !== undefined) {
-      errors.push(new ContentError(file, row.line, `code "${code}" with message "${message}" appears twice (first on line ${firstLine})`));
+      errors.push(
+        new ContentError(
+          file,
+          row.line,
+          `code "${code}" with message "${message}" appears twice (first on line ${firstLine})`,
+        ),
+      );
       continue;
     }
     seenMessages.set(duplicateKey, row.line);
@@ -77,7 +83,14 @@ export function readSourceCodes(markdown: string, file: string): SourceCode[] {
   const byLowerCase = new Map<string, SourceCode>();
   for (const entry of byCode.values()) {
     const other = byLowerCase.get(entry.code.toLowerCase());
-    if (other) errors.push(new ContentError(file, entry.line, `code "${entry.code}" differs from "${other.code}" (line ${other.line}) only in letter case; their URLs would collide`));
+    if (other)
+      errors.push(
+        new ContentError(
+          file,
+          entry.line,
+          `code "${entry.code}" differs from "${other.code}" (line ${other.line}) only in letter case; their URLs would collide`,
+        ),
+      );
     byLowerCase.set(entry.code.toLowerCase(), entry);
   }
   if (errors.length > 0) throw new ContentErrors(errors);

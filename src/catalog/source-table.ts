@@ -55,7 +55,11 @@ function rawCellCount(lineText: string): number {
 function findTable(tree: Root, file: string): Table {
   const tables = tree.children.filter((node): node is Table => node.type === 'table');
   if (tables.length === 0) {
-    throw new ContentError(file, undefined, 'no Markdown table found (expected a GFM table with the columns Description, Code, Message, HTTP Status Code)');
+    throw new ContentError(
+      file,
+      undefined,
+      'no Markdown table found (expected a GFM table with the columns Description, Code, Message, HTTP Status Code)',
+    );
   }
   if (tables.length > 1) {
     const second = tables[1]?.position?.start.line;
@@ -81,12 +85,20 @@ export function parseSourceTable(markdown: string, file: string): SourceRow[] {
   const errors: ContentError[] = [];
   for (const [column, title] of Object.entries(SOURCE_COLUMNS) as [SourceColumn, string][]) {
     const index = headers.findIndex((header) => header.toLowerCase() === title.toLowerCase());
-    if (index === -1) errors.push(new ContentError(file, headerLine, `the header has no "${title}" column (found: ${headers.map((h) => `"${h}"`).join(', ')})`));
+    if (index === -1)
+      errors.push(
+        new ContentError(
+          file,
+          headerLine,
+          `the header has no "${title}" column (found: ${headers.map((h) => `"${h}"`).join(', ')})`,
+        ),
+      );
     columnIndex[column] = index;
   }
   const known = new Set(Object.values(SOURCE_COLUMNS).map((title) => title.toLowerCase()));
   for (const header of headers) {
-    if (!known.has(header.toLowerCase())) errors.push(new ContentError(file, headerLine, `unexpected column "${header}" in the header`));
+    if (!known.has(header.toLowerCase()))
+      errors.push(new ContentError(file, headerLine, `unexpected column "${header}" in the header`));
   }
   if (errors.length > 0) throw new ContentErrors(errors);
 
@@ -96,7 +108,13 @@ export function parseSourceTable(markdown: string, file: string): SourceRow[] {
     const found = rawCellCount(lines[line - 1] ?? '');
     if (found !== headers.length) {
       const what = found < headers.length ? 'missing' : 'extra';
-      errors.push(new ContentError(file, line, `${what} cells: expected ${headers.length} cells (${headers.join(' | ')}), found ${found}`));
+      errors.push(
+        new ContentError(
+          file,
+          line,
+          `${what} cells: expected ${headers.length} cells (${headers.join(' | ')}), found ${found}`,
+        ),
+      );
       continue;
     }
     const texts = cellTexts(row);
@@ -109,7 +127,8 @@ export function parseSourceTable(markdown: string, file: string): SourceRow[] {
     }
     rows.push({ line, cells, raw });
   }
-  if (bodyRows.length === 0) errors.push(new ContentError(file, table.position?.start.line, 'the table has a header but no rows'));
+  if (bodyRows.length === 0)
+    errors.push(new ContentError(file, table.position?.start.line, 'the table has a header but no rows'));
   if (errors.length > 0) throw new ContentErrors(errors);
   return rows;
 }

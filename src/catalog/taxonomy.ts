@@ -4,10 +4,19 @@
  */
 export const CATEGORIES = {
   access: { label: 'Access & permissions', blurb: 'The caller or account may not perform this action.' },
-  parameters: { label: 'Request parameters', blurb: 'A parameter is missing, malformed or names something that does not exist.' },
+  parameters: {
+    label: 'Request parameters',
+    blurb: 'A parameter is missing, malformed or names something that does not exist.',
+  },
   quota: { label: 'Quota & capacity', blurb: 'A quota, zone inventory or address pool has run out.' },
-  billing: { label: 'Billing & account', blurb: 'The account balance, verification or a pending order blocks the call.' },
-  'instance-state': { label: 'Instance state', blurb: 'The instance is in a state, lock mode or type that does not allow this.' },
+  billing: {
+    label: 'Billing & account',
+    blurb: 'The account balance, verification or a pending order blocks the call.',
+  },
+  'instance-state': {
+    label: 'Instance state',
+    blurb: 'The instance is in a state, lock mode or type that does not allow this.',
+  },
   backup: { label: 'Backup & restore', blurb: 'Backup settings, jobs or backup sets block the call.' },
   network: { label: 'Network & security', blurb: 'Whitelists, network settings or request signing.' },
   service: { label: 'Service-side', blurb: 'The service failed or does not offer this; usually not your request.' },

@@ -5,7 +5,14 @@ import type { ExpressiveCodePlugin } from '@astrojs/starlight/expressive-code';
  * focusable `role="region"`; unnamed, several of them on one page are indistinguishable landmarks to a screen
  * reader (axe: landmark-unique). The name says what the block is and which one it is on the page.
  */
-const LANGUAGE_NAMES: Record<string, string> = { json: 'JSON', text: 'Output', ts: 'TypeScript', python: 'Python', go: 'Go', sh: 'Shell' };
+const LANGUAGE_NAMES: Record<string, string> = {
+  json: 'JSON',
+  text: 'Output',
+  ts: 'TypeScript',
+  python: 'Python',
+  go: 'Go',
+  sh: 'Shell',
+};
 
 export function codeBlockLabels(): ExpressiveCodePlugin {
   return {
@@ -16,8 +23,14 @@ export function codeBlockLabels(): ExpressiveCodePlugin {
         const kind = LANGUAGE_NAMES[codeBlock.language] ?? codeBlock.language;
         const title = codeBlock.props.title;
         const label = `${title ? `${title}, ` : ''}${kind} example ${index}`;
-        const visit = (node: { type: string; tagName?: string; properties?: Record<string, unknown>; children?: unknown[] }): void => {
-          if (node.type === 'element' && node.tagName === 'pre') node.properties = { ...node.properties, ariaLabel: label };
+        const visit = (node: {
+          type: string;
+          tagName?: string;
+          properties?: Record<string, unknown>;
+          children?: unknown[];
+        }): void => {
+          if (node.type === 'element' && node.tagName === 'pre')
+            node.properties = { ...node.properties, ariaLabel: label };
           for (const child of node.children ?? []) visit(child as typeof node);
         };
         visit(renderData.blockAst);

@@ -40,7 +40,8 @@ function addInlineScriptHashes(html: Buffer, hashes: Set<string>): void {
     if (close < 0) return;
     const external = /\ssrc=/.test(html.toString('latin1', at, tagEnd));
     const body = html.subarray(tagEnd + 1, close);
-    if (!external && body.toString('utf8').trim()) hashes.add(`'sha256-${createHash('sha256').update(body).digest('base64')}'`);
+    if (!external && body.toString('utf8').trim())
+      hashes.add(`'sha256-${createHash('sha256').update(body).digest('base64')}'`);
     at = close + SCRIPT_CLOSE.length;
   }
 }

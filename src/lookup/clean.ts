@@ -32,7 +32,15 @@ const FRAME_EDGE = /^[ \t]*[╷╵][ \t]*$/gm;
 const FRAME_BAR = /^[ \t]*│[ \t]?/gm;
 
 const SIMPLE_ESCAPES = new Map<string, string>([
-  ['n', '\n'], ['t', '\t'], ['r', ''], ['b', ''], ['f', ''], ['"', '"'], ["'", "'"], ['\\', '\\'], ['/', '/'],
+  ['n', '\n'],
+  ['t', '\t'],
+  ['r', ''],
+  ['b', ''],
+  ['f', ''],
+  ['"', '"'],
+  ["'", "'"],
+  ['\\', '\\'],
+  ['/', '/'],
 ]);
 
 /** The first SCAN_LIMIT characters from the first non-blank one; '' for blank text. */

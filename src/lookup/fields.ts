@@ -51,7 +51,16 @@ const Priority = {
 type Priority = (typeof Priority)[keyof typeof Priority];
 
 type FieldName = keyof LookupFields;
-const FIELD_ORDER: readonly FieldName[] = ['code', 'message', 'status', 'requestId', 'host', 'operation', 'product', 'recommend'];
+const FIELD_ORDER: readonly FieldName[] = [
+  'code',
+  'message',
+  'status',
+  'requestId',
+  'host',
+  'operation',
+  'product',
+  'recommend',
+];
 
 class FieldCollector {
   private readonly best = new Map<FieldName, { value: string | number; rank: number }>();
@@ -172,7 +181,7 @@ function readQuotedFields(text: string, level: number, collector: FieldCollector
     if (++seen > MAX_MATCHES) break;
     const key = match[2] ?? '';
     const quoted = match[3] ?? match[4];
-    const value = quoted === undefined ? match[5] ?? '' : unescapeOnce(quoted);
+    const value = quoted === undefined ? (match[5] ?? '') : unescapeOnce(quoted);
     switch (key) {
       case 'Code':
       case 'ErrorCode':
@@ -205,7 +214,8 @@ function readQuotedFields(text: string, level: number, collector: FieldCollector
 }
 
 /** `ErrorCode: X` / `Code: X` / `StatusCode: 400` / `Message: …` / `RequestId: …` lines (Go SDKs, CLI). */
-const LABELLED_LINE = /^[ \t]{0,64}(ErrorCode|Code|StatusCode|RequestId|RequestID|Message|Recommend|HostId)[ \t]{0,16}:[ \t]{0,16}([^\n]{0,4000})/gm;
+const LABELLED_LINE =
+  /^[ \t]{0,64}(ErrorCode|Code|StatusCode|RequestId|RequestID|Message|Recommend|HostId)[ \t]{0,16}:[ \t]{0,16}([^\n]{0,4000})/gm;
 
 function readLabelledLines(text: string, level: number, collector: FieldCollector): void {
   let seen = 0;
@@ -243,9 +253,11 @@ function readLabelledLines(text: string, level: number, collector: FieldCollecto
 /** Tea: `… code: <status>, <message> request id: <id>`, with the code before it in some languages. */
 const TEA_CODE = /\bcode: ?(\d{3}), ?/g;
 /** Right before `code:` on the same line: `Error: <Code> ` (Python), `Error: <Code>: ` (TypeScript), `ClientError: <Code>: `. */
-const CODE_BEFORE_TEA = /[A-Za-z_.]{0,64}(?:Error|Exception):[ \t]{0,4}([A-Za-z][A-Za-z0-9]{0,127}(?:\.[A-Za-z0-9]{1,64}){0,8}):?[ \t]{0,4}$/;
+const CODE_BEFORE_TEA =
+  /[A-Za-z_.]{0,64}(?:Error|Exception):[ \t]{0,4}([A-Za-z][A-Za-z0-9]{0,127}(?:\.[A-Za-z0-9]{1,64}){0,8}):?[ \t]{0,4}$/;
 /** Python classic: `HTTP Status: <status> Error:<Code> <message> RequestID: <id>`. */
-const PYTHON_CLASSIC = /HTTP Status:[ \t]{0,4}(\d{3})[ \t]{1,4}Error:[ \t]{0,4}([A-Za-z][A-Za-z0-9.]{0,127})[ \t]{1,4}/g;
+const PYTHON_CLASSIC =
+  /HTTP Status:[ \t]{0,4}(\d{3})[ \t]{1,4}Error:[ \t]{0,4}([A-Za-z][A-Za-z0-9.]{0,127})[ \t]{1,4}/g;
 const PYTHON_REQUEST_ID = /[ \t]{1,8}RequestID:[ \t]{0,8}([A-Za-z0-9-]{1,64})/;
 
 function readComposite(text: string, level: number, collector: FieldCollector): void {
@@ -256,7 +268,12 @@ function readComposite(text: string, level: number, collector: FieldCollector): 
     const before = text.slice(Math.max(lineStart, match.index - 200), match.index);
     const code = CODE_BEFORE_TEA.exec(before);
     if (code) collector.offer('code', codeValue(code[1] ?? ''), Priority.Composite, level);
-    offerTeaMessage(collector, match[1] ?? '', text.slice(match.index + match[0].length, match.index + match[0].length + MAX_VALUE), level);
+    offerTeaMessage(
+      collector,
+      match[1] ?? '',
+      text.slice(match.index + match[0].length, match.index + match[0].length + MAX_VALUE),
+      level,
+    );
   }
   seen = 0;
   for (const match of text.matchAll(PYTHON_CLASSIC)) {
@@ -306,16 +323,19 @@ function readContext(text: string, level: number, collector: FieldCollector): vo
     const operation = match[1] ?? '';
     if (OPERATION.test(operation)) collector.offer('operation', operation, Priority.Url, level);
   }
-  for (const match of firstMatches(text, HOST_LABEL)) collector.offer('host', hostValue(match[1] ?? ''), Priority.Composite, level);
+  for (const match of firstMatches(text, HOST_LABEL))
+    collector.offer('host', hostValue(match[1] ?? ''), Priority.Composite, level);
 }
 
 /** `Foo.Bar rest` or `FooBar: rest` at the very start (no nested quantifiers: one inner capital is enough). */
-const LEADING_CODE = /^([A-Za-z][A-Za-z0-9]{0,127}(?:\.[A-Za-z0-9]{1,64}){1,8}|[A-Z][a-z0-9]{1,64}[A-Z][A-Za-z0-9]{0,127}):? (\S[\s\S]*)$/;
+const LEADING_CODE =
+  /^([A-Za-z][A-Za-z0-9]{0,127}(?:\.[A-Za-z0-9]{1,64}){1,8}|[A-Z][a-z0-9]{1,64}[A-Z][A-Za-z0-9]{0,127}):? (\S[\s\S]*)$/;
 const WRAPPERS = '"\'`';
 
 function unwrap(text: string): string {
   let value = text;
-  while (value.length >= 2 && WRAPPERS.includes(value.charAt(0)) && value.endsWith(value.charAt(0))) value = value.slice(1, -1).trim();
+  while (value.length >= 2 && WRAPPERS.includes(value.charAt(0)) && value.endsWith(value.charAt(0)))
+    value = value.slice(1, -1).trim();
   return value;
 }
 
@@ -346,7 +366,12 @@ export function readPaste(input: string): PasteReading {
   if (!collector.has('code') && !collector.has('message')) {
     const flat = unwrap(collapse(plainest.slice(0, FREE_TEXT_LIMIT * 4)));
     const single = stripEndPunctuation(flat);
-    if (!/\s/.test(single) && single.length <= MAX_CODE_LENGTH && /^[A-Za-z][A-Za-z0-9.]*$/.test(single) && !single.includes('..')) {
+    if (
+      !/\s/.test(single) &&
+      single.length <= MAX_CODE_LENGTH &&
+      /^[A-Za-z][A-Za-z0-9.]*$/.test(single) &&
+      !single.includes('..')
+    ) {
       collector.offer('code', single, Priority.Bare, last);
       codeSource = 'bare';
     } else if (flat.length <= FREE_TEXT_LIMIT) {

@@ -43,7 +43,9 @@ function keepBest(found: Map<LookupEntry, ScoredCode>, candidate: ScoredCode): v
 }
 
 function sorted(found: Map<LookupEntry, ScoredCode>, index: CatalogIndex): ScoredCode[] {
-  return [...found.values()].sort((a, b) => b.score - a.score || (index.orderOf.get(a.entry) ?? 0) - (index.orderOf.get(b.entry) ?? 0));
+  return [...found.values()].sort(
+    (a, b) => b.score - a.score || (index.orderOf.get(a.entry) ?? 0) - (index.orderOf.get(b.entry) ?? 0),
+  );
 }
 
 function named(hit: SpellingHit): string {
@@ -84,7 +86,8 @@ function similarCodes(input: string, index: CatalogIndex): ScoredCode[] {
   const found = new Map<LookupEntry, ScoredCode>();
   for (const entry of index.entries) {
     const shared = overlap(index, inputWords, index.codeWords.get(entry) ?? new Set());
-    if (shared > 0) keepBest(found, { entry, score: 0.6 * shared, reason: `${entry.code} shares words with “${input}”.` });
+    if (shared > 0)
+      keepBest(found, { entry, score: 0.6 * shared, reason: `${entry.code} shares words with “${input}”.` });
   }
   if (lower.length <= MAX_EDIT_LENGTH) {
     for (const { lower: spelling, hit } of index.spellings) {
@@ -92,7 +95,11 @@ function similarCodes(input: string, index: CatalogIndex): ScoredCode[] {
       const limit = Math.floor(longest * 0.4);
       const distance = boundedEditDistance(lower, spelling, limit);
       if (distance <= limit) {
-        keepBest(found, { entry: hit.entry, score: 0.6 * (1 - distance / longest), reason: `${named(hit)} is spelled similarly to “${input}”.` });
+        keepBest(found, {
+          entry: hit.entry,
+          score: 0.6 * (1 - distance / longest),
+          reason: `${named(hit)} is spelled similarly to “${input}”.`,
+        });
       }
     }
   }
@@ -108,7 +115,11 @@ export function matchCode(code: string, index: CatalogIndex): CodeMatch {
   const respelled = index.corrected.get(correctedKey(input));
   if (respelled) {
     const { entry } = respelled;
-    return { kind: 'respelled', entry, reason: `Code “${input}” is another spelling of ${entry.code}, the code the service returns.` };
+    return {
+      kind: 'respelled',
+      entry,
+      reason: `Code “${input}” is another spelling of ${entry.code}, the code the service returns.`,
+    };
   }
   const near = nearCodes(input, index);
   if (near.length > 0) return { kind: 'near', candidates: near };

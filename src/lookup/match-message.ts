@@ -27,7 +27,10 @@ const MAX_MESSAGE = 1000;
 const IDENTIFYING: ReadonlySet<MessageMatchKind> = new Set(['exact', 'case', 'template']);
 
 export function messageQuery(message: string, status?: number): MessageQuery | undefined {
-  const key = messageKey(message.length > MAX_MESSAGE * 2 ? message.slice(0, MAX_MESSAGE * 2) : message).slice(0, MAX_MESSAGE);
+  const key = messageKey(message.length > MAX_MESSAGE * 2 ? message.slice(0, MAX_MESSAGE * 2) : message).slice(
+    0,
+    MAX_MESSAGE,
+  );
   if (key.length === 0) return undefined;
   return { ...messageKeys(key), ...(status === undefined ? {} : { status }) };
 }
@@ -59,14 +62,24 @@ function templateScore(query: MessageQuery, item: IndexedVariant): ScoredVariant
 }
 
 /** How well `query` matches one catalog message; undefined for no resemblance. */
-export function scoreVariant(query: MessageQuery, item: IndexedVariant, index: CatalogIndex): ScoredVariant | undefined {
+export function scoreVariant(
+  query: MessageQuery,
+  item: IndexedVariant,
+  index: CatalogIndex,
+): ScoredVariant | undefined {
   const options: ScoredVariant[] = [];
   if (query.key === item.key) {
     options.push({ item, kind: 'exact', score: 1, reason: `The message is the message of ${label(item)}.` });
   } else if (query.lower === item.lower) {
-    options.push({ item, kind: 'case', score: 0.97, reason: `The message is the message of ${label(item)}, in different letter case.` });
+    options.push({
+      item,
+      kind: 'case',
+      score: 0.97,
+      reason: `The message is the message of ${label(item)}, in different letter case.`,
+    });
   } else {
-    if (query.lowerTemplate !== undefined && query.lowerTemplate === item.lowerTemplate) options.push(templateScore(query, item));
+    if (query.lowerTemplate !== undefined && query.lowerTemplate === item.lowerTemplate)
+      options.push(templateScore(query, item));
     if (item.lower.length >= 12 && query.lower.includes(item.lower)) {
       options.push({ item, kind: 'contains', score: 0.8, reason: `The text contains the message of ${label(item)}.` });
     }
@@ -79,7 +92,13 @@ export function scoreVariant(query: MessageQuery, item: IndexedVariant, index: C
       });
     }
     const shared = overlap(index, query.words, item.words);
-    if (shared > 0) options.push({ item, kind: 'words', score: 0.75 * shared, reason: `The wording is close to the message of ${label(item)}.` });
+    if (shared > 0)
+      options.push({
+        item,
+        kind: 'words',
+        score: 0.75 * shared,
+        reason: `The wording is close to the message of ${label(item)}.`,
+      });
   }
   let best = options[0];
   for (const option of options) if (best === undefined || option.score > best.score) best = option;
@@ -90,13 +109,19 @@ export function scoreVariant(query: MessageQuery, item: IndexedVariant, index: C
 }
 
 /** Every catalog message that resembles the query, best first. */
-export function rankVariants(query: MessageQuery, index: CatalogIndex, items: readonly IndexedVariant[] = index.variants): ScoredVariant[] {
+export function rankVariants(
+  query: MessageQuery,
+  index: CatalogIndex,
+  items: readonly IndexedVariant[] = index.variants,
+): ScoredVariant[] {
   const scored: ScoredVariant[] = [];
   for (const item of items) {
     const result = scoreVariant(query, item, index);
     if (result && result.score > 0) scored.push(result);
   }
-  return scored.sort((a, b) => b.score - a.score || a.item.order - b.item.order || a.item.variant.index - b.item.variant.index);
+  return scored.sort(
+    (a, b) => b.score - a.score || a.item.order - b.item.order || a.item.variant.index - b.item.variant.index,
+  );
 }
 
 export interface MessageDecision {
@@ -122,10 +147,14 @@ function variantOf(hits: readonly ScoredVariant[], status: number | undefined): 
 }
 
 /** One code from identifying hits: directly, or after keeping only the known status. */
-function decideAmong(hits: readonly ScoredVariant[], status: number | undefined): Omit<MessageDecision, 'ranked'> | undefined {
+function decideAmong(
+  hits: readonly ScoredVariant[],
+  status: number | undefined,
+): Omit<MessageDecision, 'ranked'> | undefined {
   const [first] = hits;
   if (!first) return undefined;
-  if (entriesOf(hits).size === 1) return { entry: first.item.entry, variant: variantOf(hits, status), reason: first.reason };
+  if (entriesOf(hits).size === 1)
+    return { entry: first.item.entry, variant: variantOf(hits, status), reason: first.reason };
   if (status === undefined) return undefined;
   const withStatus = hits.filter((hit) => hit.item.variant.status === status);
   const [kept] = withStatus;
@@ -169,11 +198,18 @@ export function pickVariant(
 ): { variant?: number; reason?: string } {
   if (entry.variants.length <= 1) return {};
   if (query) {
-    const own = rankVariants(query, index, index.variants.filter((item) => item.entry === entry));
+    const own = rankVariants(
+      query,
+      index,
+      index.variants.filter((item) => item.entry === entry),
+    );
     const [best, second] = own;
     if (best) {
       const clear = second === undefined || best.score - second.score >= 0.1;
-      if ((IDENTIFYING.has(best.kind) && (second === undefined || second.score < best.score)) || (best.score >= 0.4 && clear)) {
+      if (
+        (IDENTIFYING.has(best.kind) && (second === undefined || second.score < best.score)) ||
+        (best.score >= 0.4 && clear)
+      ) {
         return { variant: best.item.variant.index, reason: `Its message matches message ${best.item.variant.index}.` };
       }
     }
@@ -181,7 +217,8 @@ export function pickVariant(
   if (status !== undefined) {
     const withStatus = entry.variants.filter((variant) => variant.status === status);
     const [only] = withStatus;
-    if (only && withStatus.length === 1) return { variant: only.index, reason: `HTTP ${status} is the status of message ${only.index} only.` };
+    if (only && withStatus.length === 1)
+      return { variant: only.index, reason: `HTTP ${status} is the status of message ${only.index} only.` };
   }
   return {};
 }

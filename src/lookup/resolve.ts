@@ -77,7 +77,12 @@ function fromCodes(scored: readonly ScoredCode[]): Candidate[] {
   return scored.map(({ entry, score, reason }) => ({ entry, score, reason }));
 }
 
-function matchResult(entry: LookupEntry, variant: number | undefined, reason: string, fields: LookupFields): LookupResult {
+function matchResult(
+  entry: LookupEntry,
+  variant: number | undefined,
+  reason: string,
+  fields: LookupFields,
+): LookupResult {
   return {
     kind: 'match',
     code: entry.code,
@@ -176,8 +181,17 @@ function resolveFields(reading: PasteReading, index: CatalogIndex): LookupResult
     const pick = pickVariant(only, query, status, index);
     return matchResult(only, pick.variant, joinReasons(`The text names code ${only.code}.`, pick.reason), fields);
   }
-  const mentionCandidates = mentioned.map((entry) => ({ entry, score: 0.8, reason: `The text names code ${entry.code}.` }));
-  return { kind: 'candidates', candidates: mergeCandidates(index, mentionCandidates, fromMessages(decision.ranked)), fields, searchText };
+  const mentionCandidates = mentioned.map((entry) => ({
+    entry,
+    score: 0.8,
+    reason: `The text names code ${entry.code}.`,
+  }));
+  return {
+    kind: 'candidates',
+    candidates: mergeCandidates(index, mentionCandidates, fromMessages(decision.ranked)),
+    fields,
+    searchText,
+  };
 }
 
 function safeFallback(text: unknown): LookupResult {

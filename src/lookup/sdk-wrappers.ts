@@ -13,7 +13,8 @@ interface SdkWrapper {
 const SDK_WRAPPERS: readonly SdkWrapper[] = [
   {
     names: ['SDK.ServerError'],
-    where: 'how the Go SDK and the aliyun CLI label every error the API returns; the code is on the ErrorCode: line below it',
+    where:
+      'how the Go SDK and the aliyun CLI label every error the API returns; the code is on the ErrorCode: line below it',
   },
   {
     names: ['SDKError'],
@@ -26,19 +27,25 @@ const SDK_WRAPPERS: readonly SdkWrapper[] = [
   },
   {
     names: ['ServerError', 'ClientError', 'ThrottlingError'],
-    where: 'the error the TypeScript SDK throws for every error the API returns; the code comes before “: code:” in its message',
+    where:
+      'the error the TypeScript SDK throws for every error the API returns; the code comes before “: code:” in its message',
   },
 ];
 
 /** Each name, lower-cased, to its spelling and what it means. */
-const BY_NAME = new Map(SDK_WRAPPERS.flatMap(({ names, where }) => names.map((name) => [name.toLowerCase(), { name, where }] as const)));
+const BY_NAME = new Map(
+  SDK_WRAPPERS.flatMap(({ names, where }) => names.map((name) => [name.toLowerCase(), { name, where }] as const)),
+);
 
 const escape = (name: string) => name.replace('.', '\\.');
 /**
  * Any of the names as a whole word (not part of a longer code or word), any letter case, maybe after a package path
  * as a traceback prints it (`aliyunsdkcore.acs_exception.exceptions.ServerException`); the name is group 1.
  */
-const ANY_NAME = new RegExp(`(?<![\\w.])(?:[A-Za-z_]\\w*\\.)*?(${[...BY_NAME.values()].map(({ name }) => escape(name)).join('|')})(?![\\w.])`, 'i');
+const ANY_NAME = new RegExp(
+  `(?<![\\w.])(?:[A-Za-z_]\\w*\\.)*?(${[...BY_NAME.values()].map(({ name }) => escape(name)).join('|')})(?![\\w.])`,
+  'i',
+);
 
 export interface SdkWrapperHint {
   /** The name, spelled as the SDK prints it. */

@@ -20,8 +20,7 @@ export interface TroubleshootInfo {
 
 /** Something with `get(name)` (URLSearchParams), or a plain record of query values. */
 export type ParamSource =
-  | { get(name: string): string | null }
-  | Readonly<Record<string, string | readonly string[] | null | undefined>>;
+  { get(name: string): string | null } | Readonly<Record<string, string | readonly string[] | null | undefined>>;
 
 const MAX_PARAM_LENGTH = 2000;
 const REQUEST_ID = /^[A-Za-z0-9][A-Za-z0-9-]{3,63}$/;
@@ -60,7 +59,9 @@ function infoFromLookup(get: (lowerName: string) => string | undefined): Trouble
 
 /** Whether `url` is one of the troubleshoot link forms (host on aliyun.com/alibabacloud.com). */
 function troubleshootParts(url: string): { query: string } | undefined {
-  const match = /^https?:\/\/([A-Za-z0-9.-]{1,253})(?::\d{1,5})?(\/[^?#]{0,500})?(?:\?([^#]{0,4000}))?/.exec(url.trim());
+  const match = /^https?:\/\/([A-Za-z0-9.-]{1,253})(?::\d{1,5})?(\/[^?#]{0,500})?(?:\?([^#]{0,4000}))?/.exec(
+    url.trim(),
+  );
   if (!match) return undefined;
   const host = match[1] ?? '';
   const path = (match[2] ?? '').toLowerCase();

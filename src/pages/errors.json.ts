@@ -6,5 +6,7 @@ import { toCatalogExport } from '../catalog/export.ts';
 export const GET: APIRoute = async () => {
   const entries = await getErrorEntries();
   const body = toCatalogExport(entries.map((entry) => entry.data));
-  return new Response(JSON.stringify(body, null, 2), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(body, null, 2), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
 };

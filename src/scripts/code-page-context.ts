@@ -54,7 +54,12 @@ export function applyPageContext(params: URLSearchParams): void {
   const entry = pageEntry();
   if (message && entry) {
     const result = resolveErrorText(message.slice(0, 10_000), [entry]);
-    const variant = result.kind === 'match' ? result.variant : result.kind === 'candidates' ? result.candidates[0]?.variant : undefined;
+    const variant =
+      result.kind === 'match'
+        ? result.variant
+        : result.kind === 'candidates'
+          ? result.candidates[0]?.variant
+          : undefined;
     if (variant !== undefined) selectVariant(variant);
     else if (entry.variants.length === 1) selectVariant(1);
   }

@@ -9,7 +9,9 @@ export interface FullTextHit {
 
 interface PagefindModule {
   options(options: object): Promise<void>;
-  search(term: string): Promise<{ results: { data(): Promise<{ url: string; meta: { title?: string }; excerpt: string }> }[] } | null>;
+  search(
+    term: string,
+  ): Promise<{ results: { data(): Promise<{ url: string; meta: { title?: string }; excerpt: string }> }[] } | null>;
 }
 
 let pagefind: Promise<PagefindModule> | undefined;
@@ -25,7 +27,13 @@ function loadPagefind(): Promise<PagefindModule> {
 
 /** Strips Pagefind's <mark> highlighting: excerpts are shown as text. */
 function plain(excerpt: string): string {
-  return excerpt.replace(/<\/?mark>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  return excerpt
+    .replace(/<\/?mark>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 /** Searches `text` (first 300 characters) and returns up to `limit` hits. Never throws. */

@@ -21,7 +21,11 @@ export function loadLookupCatalog(): Promise<LookupEntry[]> {
 const SAFE_ERROR_PATH = /^\/errors\/[A-Za-z0-9.]+\/(?:#message-\d+)?$/;
 
 /** `/errors/<Code>/?requestId=…#message-<n>` for a match, or undefined when the URL is not a code page. */
-export function destinationFor(match: Pick<LookupMatch, 'url'>, fields: LookupFields = {}, extra: Record<string, string> = {}): string | undefined {
+export function destinationFor(
+  match: Pick<LookupMatch, 'url'>,
+  fields: LookupFields = {},
+  extra: Record<string, string> = {},
+): string | undefined {
   if (!SAFE_ERROR_PATH.test(match.url)) return undefined;
   const [path, hash] = match.url.split('#');
   const params = new URLSearchParams();
@@ -45,7 +49,11 @@ export function goTo(destination: string, options: { replace?: boolean } = {}): 
 }
 
 /** Creates an element with text content (never HTML). */
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs: Record<string, string> = {}): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  attrs: Record<string, string> = {},
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (text !== undefined) node.textContent = text;
   for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);

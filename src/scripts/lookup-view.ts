@@ -69,7 +69,12 @@ async function fullTextSection(text: string, exclude: ReadonlySet<string>): Prom
 export async function renderLookupResult(container: HTMLElement, result: LookupResult): Promise<void> {
   const parts: HTMLElement[] = [];
   if (result.kind === 'empty') {
-    container.replaceChildren(el('p', 'Paste an error (SDK exception, CLI or Terraform output, JSON body, log line, troubleshoot link), a code or a message.'));
+    container.replaceChildren(
+      el(
+        'p',
+        'Paste an error (SDK exception, CLI or Terraform output, JSON body, log line, troubleshoot link), a code or a message.',
+      ),
+    );
     return;
   }
   if (result.kind === 'match') {

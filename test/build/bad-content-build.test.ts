@@ -12,16 +12,24 @@ describe('astro build on bad content', () => {
   }, 120_000);
 
   it('stops on a guidance problem and names the file', () => {
-    const { status, output } = buildWith({ CATALOG_SOURCE: 'test/fixtures/guidance/source.md', CATALOG_GUIDANCE: 'test/fixtures/guidance/unknown-related' });
+    const { status, output } = buildWith({
+      CATALOG_SOURCE: 'test/fixtures/guidance/source.md',
+      CATALOG_GUIDANCE: 'test/fixtures/guidance/unknown-related',
+    });
     expect(status).not.toBe(0);
-    expect(output).toContain('test/fixtures/guidance/unknown-related/Alpha.NotFound.md: "related" names unknown code "Delta.Missing"');
+    expect(output).toContain(
+      'test/fixtures/guidance/unknown-related/Alpha.NotFound.md: "related" names unknown code "Delta.Missing"',
+    );
   }, 120_000);
 });
 
 describe('astro build on hostile content', () => {
   it('renders markup and javascript: text from the source and guidance as text', () => {
     const outDir = 'test-results/hostile-build';
-    const { status, output } = buildWith({ CATALOG_SOURCE: 'test/fixtures/hostile/source.md', CATALOG_GUIDANCE: 'test/fixtures/hostile/guidance' }, outDir);
+    const { status, output } = buildWith(
+      { CATALOG_SOURCE: 'test/fixtures/hostile/source.md', CATALOG_GUIDANCE: 'test/fixtures/hostile/guidance' },
+      outDir,
+    );
     expect(status, output).toBe(0);
     for (const code of ['Hostile.Script', 'Hostile.Link']) {
       const page = readFileSync(path.join(ROOT, outDir, 'errors', code, 'index.html'), 'utf8');

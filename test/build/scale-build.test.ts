@@ -19,7 +19,10 @@ const catalogDir = path.join(ROOT, 'test-results/scale-catalog');
 /** The built page at a site path (`/errors/page/2/` → `dist/errors/page/2/index.html`). */
 const page = (urlPath: string) => readFileSync(path.join(dist, urlPath, 'index.html'), 'utf8');
 const rows = (html: string) => html.match(/<tr data-status=/g)?.length ?? 0;
-const pagerLinks = (html: string) => [...(html.match(/<nav class="list-pager"[\s\S]*?<\/nav>/)?.[0] ?? '').matchAll(/href="([^"]+)"/g)].map((match) => match[1]);
+const pagerLinks = (html: string) =>
+  [...(html.match(/<nav class="list-pager"[\s\S]*?<\/nav>/)?.[0] ?? '').matchAll(/href="([^"]+)"/g)].map(
+    (match) => match[1],
+  );
 
 let codes: string[] = [];
 beforeAll(() => {
@@ -28,10 +31,16 @@ beforeAll(() => {
   mkdirSync(path.join(catalogDir, 'guidance'), { recursive: true });
   writeFileSync(path.join(catalogDir, 'source.md'), catalog.source);
   for (const { code, text } of catalog.guidance) {
-    writeFileSync(path.join(catalogDir, 'guidance', `${code}.md`), text.replace(/^category: [a-z-]+$/m, 'category: backup'));
+    writeFileSync(
+      path.join(catalogDir, 'guidance', `${code}.md`),
+      text.replace(/^category: [a-z-]+$/m, 'category: backup'),
+    );
   }
   codes = catalog.guidance.map(({ code }) => code);
-  const { status, output } = buildWith({ CATALOG_SOURCE: path.join(catalogDir, 'source.md'), CATALOG_GUIDANCE: path.join(catalogDir, 'guidance') }, OUT);
+  const { status, output } = buildWith(
+    { CATALOG_SOURCE: path.join(catalogDir, 'source.md'), CATALOG_GUIDANCE: path.join(catalogDir, 'guidance') },
+    OUT,
+  );
   expect(status, output).toBe(0);
 }, 180_000);
 
@@ -54,7 +63,9 @@ describe(`a build of ${CODES} codes in one category`, () => {
     expect(second).toContain('<title>Backup & restore, page 2 |');
     expect(second).toContain('aria-label="Pages of Backup &amp; restore"');
     // Together the pages list every code once.
-    const listed = [first, second].flatMap((html) => [...html.matchAll(/<a href="\/errors\/([A-Za-z0-9.]+)\/"><code>/g)].map((match) => match[1]));
+    const listed = [first, second].flatMap((html) =>
+      [...html.matchAll(/<a href="\/errors\/([A-Za-z0-9.]+)\/"><code>/g)].map((match) => match[1]),
+    );
     expect(new Set(listed)).toEqual(new Set(codes));
     expect(listed).toHaveLength(CODES);
   });

@@ -31,7 +31,11 @@ describe('guidance prepared in worker threads', () => {
       if (file) input.guidance[index] = { ...file, text: file.text.replace('## How to fix', '## How to repair') };
     }
     const fallbacks: string[] = [];
-    const inWorkers = await prepareGuidanceFiles(input.guidance, { threads: 2, parallelFrom: 400, onFallback: (reason) => fallbacks.push(reason) });
+    const inWorkers = await prepareGuidanceFiles(input.guidance, {
+      threads: 2,
+      parallelFrom: 400,
+      onFallback: (reason) => fallbacks.push(reason),
+    });
 
     expect(fallbacks).toEqual([]);
     expect(inWorkers).toEqual(input.guidance.map((file) => prepareGuidance(file)));
@@ -48,6 +52,7 @@ describe('guidance prepared in worker threads', () => {
     }
     expect(thrown).toBeInstanceOf(ContentErrors);
     const messages = (thrown as ContentErrors).errors.map(({ message }) => message);
-    for (const index of broken) expect(messages).toContain(`${input.guidance[index]?.file}: missing section "## How to fix"`);
+    for (const index of broken)
+      expect(messages).toContain(`${input.guidance[index]?.file}: missing section "## How to fix"`);
   }, 60_000);
 });

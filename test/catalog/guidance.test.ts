@@ -9,14 +9,20 @@ import { contentErrorsOf, realCatalogInput, ROOT } from './helpers.ts';
 const FIXTURES = 'test/fixtures/guidance';
 
 function fixtureInput(folder: string) {
-  return readCatalogInput(ROOT, { source: path.posix.join(FIXTURES, 'source.md'), guidance: path.posix.join(FIXTURES, folder) });
+  return readCatalogInput(ROOT, {
+    source: path.posix.join(FIXTURES, 'source.md'),
+    guidance: path.posix.join(FIXTURES, folder),
+  });
 }
 
 /** The rendered guidance of InvalidInstanceId.NotFound with `markdown` added at the start of its How to fix section. */
 function htmlWithHowToFix(markdown: string): string {
   const file = realCatalogInput().guidance.find(({ code }) => code === 'InvalidInstanceId.NotFound');
   if (!file) throw new Error('InvalidInstanceId.NotFound.md is missing');
-  return prepareGuidance({ ...file, text: file.text.replace('## How to fix\n', `## How to fix\n\n${markdown}\n`) }).prepared?.html ?? '';
+  return (
+    prepareGuidance({ ...file, text: file.text.replace('## How to fix\n', `## How to fix\n\n${markdown}\n`) }).prepared
+      ?.html ?? ''
+  );
 }
 
 describe('the real catalog', () => {
@@ -73,7 +79,10 @@ describe('the real catalog', () => {
       expect(example, entry.code).toBeGreaterThan(0);
       const blocks = [...guidanceHtml.matchAll(/<pre[^>]*>/g)];
       expect(blocks.length, entry.code).toBeGreaterThan(0);
-      for (const block of blocks) expect(block[0].includes('data-pagefind-ignore'), `${entry.code} at ${block.index}`).toBe((block.index ?? 0) > example);
+      for (const block of blocks)
+        expect(block[0].includes('data-pagefind-ignore'), `${entry.code} at ${block.index}`).toBe(
+          (block.index ?? 0) > example,
+        );
     }
   });
 
@@ -100,7 +109,9 @@ describe('guidance syntax (GFM without footnotes)', () => {
   }
 
   it('renders tables, strikethrough, task lists and bare links as GitHub does', () => {
-    const html = renderHowToFix('| Field | Value |\n| --- | --- |\n| `RegionId` | ~~cn-hz~~ cn-hangzhou |\n\n- [x] checked\n- [ ] open\n\nSee www.alibabacloud.com or https://api.aliyun.com.');
+    const html = renderHowToFix(
+      '| Field | Value |\n| --- | --- |\n| `RegionId` | ~~cn-hz~~ cn-hangzhou |\n\n- [x] checked\n- [ ] open\n\nSee www.alibabacloud.com or https://api.aliyun.com.',
+    );
     expect(html).toContain('<table>');
     expect(html).toContain('<td><code>RegionId</code></td>');
     expect(html).toContain('<del>cn-hz</del>');
@@ -137,19 +148,28 @@ describe('guidance fixtures', () => {
   });
 
   const rejections: [string, RegExp][] = [
-    ['missing-guidance', /source\.md:6: code "Forbbiden\.Beta" has no guidance: add content\/guidance\/Forbbiden\.Beta\.md/],
+    [
+      'missing-guidance',
+      /source\.md:6: code "Forbbiden\.Beta" has no guidance: add content\/guidance\/Forbbiden\.Beta\.md/,
+    ],
     ['unknown-code', /unknown-code\/Gamma\.Unknown\.md: guidance for unknown code "Gamma\.Unknown"/],
     ['missing-section', /missing-section\/Alpha\.NotFound\.md: missing section "## When to retry"/],
     ['unknown-related', /unknown-related\/Alpha\.NotFound\.md: "related" names unknown code "Delta\.Missing"/],
     ['unknown-category', /unknown-category\/Alpha\.NotFound\.md: frontmatter "category": .*\(got "weather"\)/],
     ['unknown-retry', /unknown-retry\/Alpha\.NotFound\.md: frontmatter "retry": .*\(got "sometimes"\)/],
-    ['unknown-operation', /unknown-operation\/Alpha\.NotFound\.md: frontmatter "operations\.1": .*\(got "LaunchRocket"\)/],
+    [
+      'unknown-operation',
+      /unknown-operation\/Alpha\.NotFound\.md: frontmatter "operations\.1": .*\(got "LaunchRocket"\)/,
+    ],
     ['alias-is-code', /alias-is-code\/Alpha\.NotFound\.md: alias "Forbbiden\.Beta" is the real code "Forbbiden\.Beta"/],
     ['bad-yaml', /bad-yaml\/Alpha\.NotFound\.md:\d+: invalid YAML frontmatter/],
   ];
   it.each(rejections)('rejects %s with the file and the reason', (folder, expected) => {
     const input = fixtureInput(folder);
     const messages = contentErrorsOf(() => buildCatalog(input));
-    expect(messages.some((message) => expected.test(message)), messages.join('\n')).toBe(true);
+    expect(
+      messages.some((message) => expected.test(message)),
+      messages.join('\n'),
+    ).toBe(true);
   });
 });

@@ -21,7 +21,9 @@ describe('repairMojibake', () => {
 
 describe('undoDoubledEscapes', () => {
   it('removes the backslash left before quotes', () => {
-    expect(undoDoubledEscapes('The Specified parameter \\"Token\\" is not valid.')).toBe('The Specified parameter "Token" is not valid.');
+    expect(undoDoubledEscapes('The Specified parameter \\"Token\\" is not valid.')).toBe(
+      'The Specified parameter "Token" is not valid.',
+    );
   });
 });
 

@@ -37,7 +37,9 @@ describe('the real upstream table', () => {
 
   it('repairs mojibake and keeps the raw text', () => {
     const ram = codes.find((code) => code.code === 'Forbidden.RAM')?.variants[0];
-    expect(ram?.message).toBe('User not authorized to operate on the specified resource, or this API doesn’t support RAM.');
+    expect(ram?.message).toBe(
+      'User not authorized to operate on the specified resource, or this API doesn’t support RAM.',
+    );
     expect(ram?.rawMessage).toContain('doesnâ€™t');
   });
 
@@ -48,7 +50,9 @@ describe('the real upstream table', () => {
   });
 
   it('keeps typo’d codes verbatim and knows their corrected spelling', () => {
-    const typos = codes.filter((code) => code.correctedSpelling !== undefined).map((code) => [code.code, code.correctedSpelling]);
+    const typos = codes
+      .filter((code) => code.correctedSpelling !== undefined)
+      .map((code) => [code.code, code.correctedSpelling]);
     expect(typos).toEqual([
       ['Forbedden.NotSupportRAM', 'Forbidden.NotSupportRAM'],
       ['Forbbiden.NotAdminUser', 'Forbidden.NotAdminUser'],
@@ -81,11 +85,17 @@ describe('bad source input fails with file, line and problem', () => {
     ['empty-code.md', /^empty-code\.md:6: empty code$/],
     ['bad-code.md', /^bad-code\.md:6: code "Bad Code\/1" has characters outside \[A-Za-z0-9\.\]$/],
     ['bad-status.md', /^bad-status\.md:6: HTTP status "Bad Request" is not a 4xx or 5xx number$/],
-    ['duplicate-message.md', /^duplicate-message\.md:7: code "Good\.Code" with message "A message\." appears twice \(first on line 5\)$/],
+    [
+      'duplicate-message.md',
+      /^duplicate-message\.md:7: code "Good\.Code" with message "A message\." appears twice \(first on line 5\)$/,
+    ],
   ];
   it.each(cases)('%s', (name, expected) => {
     const messages = contentErrorsOf(() => readSourceCodes(fixture(`source/${name}`), name));
-    expect(messages.some((message) => expected.test(message)), messages.join('\n')).toBe(true);
+    expect(
+      messages.some((message) => expected.test(message)),
+      messages.join('\n'),
+    ).toBe(true);
   });
 
   it('reports every bad row, not just the first', () => {

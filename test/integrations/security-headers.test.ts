@@ -20,9 +20,18 @@ const MULTIBYTE = 'console.log("Forbbiden.SubUser — “sic” ✓ 日本");';
 const MENTIONS_SRC = 'const s = document.createElement("script"); s.src = "/x.js"; // <script src=x> in a string';
 const ON_PAGE_TWO = '\n  window.two = 2;\n';
 
-write('index.html', `<!doctype html><html><head><script>${THEME}</script><script type="module" src="/_astro/page.js"></script></head><body><script>   </script><script data-astro-rerun>${MULTIBYTE}</script></body></html>`);
-write('errors/A/index.html', `<html><head><script>${THEME}</script></head><body><script type="module">${ON_PAGE_TWO}</script><script>${MENTIONS_SRC}</script></body></html>`);
-write('errors/B/index.html', `<html><head><script\n  src="/external.js"\n></script><script>${THEME}</script></head></html>`);
+write(
+  'index.html',
+  `<!doctype html><html><head><script>${THEME}</script><script type="module" src="/_astro/page.js"></script></head><body><script>   </script><script data-astro-rerun>${MULTIBYTE}</script></body></html>`,
+);
+write(
+  'errors/A/index.html',
+  `<html><head><script>${THEME}</script></head><body><script type="module">${ON_PAGE_TWO}</script><script>${MENTIONS_SRC}</script></body></html>`,
+);
+write(
+  'errors/B/index.html',
+  `<html><head><script\n  src="/external.js"\n></script><script>${THEME}</script></head></html>`,
+);
 write('.prerender/scratch/index.html', '<script>window.scratch = true;</script>');
 write('notes.txt', '<script>window.notHtml = true;</script>');
 
@@ -34,13 +43,16 @@ describe('the CSP lists a hash for every inline script the site serves', () => {
 
   it('skips external and blank scripts, scratch directories and files that are not HTML', async () => {
     const hashes = await inlineScriptHashes(site);
-    for (const body of ['   ', '', 'window.scratch = true;', 'window.notHtml = true;']) expect(hashes).not.toContain(hashOf(body));
+    for (const body of ['   ', '', 'window.scratch = true;', 'window.notHtml = true;'])
+      expect(hashes).not.toContain(hashOf(body));
   });
 
   it('puts the hashes in script-src, next to self and Pagefind’s WebAssembly', async () => {
     const policy = contentSecurityPolicy(await inlineScriptHashes(site));
-    expect(policy).toContain(`script-src 'self' 'wasm-unsafe-eval' ${[THEME, MULTIBYTE, MENTIONS_SRC, ON_PAGE_TWO].map(hashOf).sort().join(' ')};`);
-    expect(policy).not.toContain('unsafe-inline\'; script');
+    expect(policy).toContain(
+      `script-src 'self' 'wasm-unsafe-eval' ${[THEME, MULTIBYTE, MENTIONS_SRC, ON_PAGE_TWO].map(hashOf).sort().join(' ')};`,
+    );
+    expect(policy).not.toContain("unsafe-inline'; script");
   });
 
   it('reads a site of more files than one batch', async () => {

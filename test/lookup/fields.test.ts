@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extractFields, fieldsFromTroubleshootParams, parseTroubleshootUrl, readPaste, SCAN_LIMIT } from '../../src/lookup/index.ts';
+import {
+  extractFields,
+  fieldsFromTroubleshootParams,
+  parseTroubleshootUrl,
+  readPaste,
+  SCAN_LIMIT,
+} from '../../src/lookup/index.ts';
 import * as s from './samples.ts';
 
 describe('extractFields: response bodies', () => {
@@ -60,7 +66,10 @@ describe('extractFields: SDK and tool output', () => {
   });
 
   it('Python ClientException "<Code> <message>"', () => {
-    expect(extractFields(s.pythonClientException)).toEqual({ code: 'SDK.InvalidRegionId', message: 'Can not find endpoint to access.' });
+    expect(extractFields(s.pythonClientException)).toEqual({
+      code: 'SDK.InvalidRegionId',
+      message: 'Can not find endpoint to access.',
+    });
   });
 
   it('Tea Python (status from the composite message, everything else from the dict)', () => {
@@ -76,7 +85,8 @@ describe('extractFields: SDK and tool output', () => {
   it('Go Tea SDKError block, with \\u0026 in the Recommend link', () => {
     expect(extractFields(s.goTeaSdkError)).toEqual({
       code: 'MissingParameter',
-      message: 'The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.',
+      message:
+        'The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.',
       status: 403,
       requestId: s.RID.goTea,
       host: 'mongodb.aliyuncs.com',
@@ -87,7 +97,8 @@ describe('extractFields: SDK and tool output', () => {
 
   it('Java Tea: status, message and request ID, no code', () => {
     expect(extractFields(s.javaTea)).toEqual({
-      message: 'The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.',
+      message:
+        'The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.',
       status: 403,
       requestId: s.RID.java,
     });
@@ -151,8 +162,12 @@ describe('extractFields: SDK and tool output', () => {
   });
 
   it('accepts only operation-shaped names after "Resource <id>"', () => {
-    expect(extractFields('Resource dds-bp1 describe_instances Failed!!! Code: InternalError').operation).toBeUndefined();
-    expect(extractFields('Resource dds-bp1 DescribeDBInstances Failed!!! Code: InternalError').operation).toBe('DescribeDBInstances');
+    expect(
+      extractFields('Resource dds-bp1 describe_instances Failed!!! Code: InternalError').operation,
+    ).toBeUndefined();
+    expect(extractFields('Resource dds-bp1 DescribeDBInstances Failed!!! Code: InternalError').operation).toBe(
+      'DescribeDBInstances',
+    );
   });
 
   it('structured log lines embedding the error as escaped strings, one and two levels deep', () => {
@@ -173,8 +188,16 @@ describe('extractFields: SDK and tool output', () => {
 
 describe('troubleshoot links and parameters', () => {
   it('parses all four link forms', () => {
-    expect(parseTroubleshootUrl(s.recommendUrls.aliyun)).toEqual({ code: 'InvalidRegion.NotFound', product: 'Dds', requestId: s.RID.url });
-    expect(parseTroubleshootUrl(s.recommendUrls.alibabacloud)).toEqual({ code: 'QuotaNotEnough', product: 'Dds', requestId: s.RID.url });
+    expect(parseTroubleshootUrl(s.recommendUrls.aliyun)).toEqual({
+      code: 'InvalidRegion.NotFound',
+      product: 'Dds',
+      requestId: s.RID.url,
+    });
+    expect(parseTroubleshootUrl(s.recommendUrls.alibabacloud)).toEqual({
+      code: 'QuotaNotEnough',
+      product: 'Dds',
+      requestId: s.RID.url,
+    });
     expect(parseTroubleshootUrl(s.recommendUrls.next)).toEqual({ code: 'Forbedden.NotSupportRAM', product: 'Dds' });
     expect(parseTroubleshootUrl(s.recommendUrls.errorCenter)).toEqual({ code: 'ServiceUnavailable' });
   });
@@ -182,22 +205,36 @@ describe('troubleshoot links and parameters', () => {
   it('ignores other links and bad encodings', () => {
     expect(parseTroubleshootUrl('https://example.com/troubleshoot?q=InternalError')).toBeUndefined();
     expect(parseTroubleshootUrl('https://api.aliyun.com/document?q=InternalError')).toBeUndefined();
-    expect(parseTroubleshootUrl('https://api.aliyun.com/troubleshoot?q=%E0%A4%A&product=Dds')).toEqual({ query: '%E0%A4%A', product: 'Dds' });
+    expect(parseTroubleshootUrl('https://api.aliyun.com/troubleshoot?q=%E0%A4%A&product=Dds')).toEqual({
+      query: '%E0%A4%A',
+      product: 'Dds',
+    });
   });
 
   it('reads a link pasted alone, and one inside text', () => {
     expect(extractFields(s.recommendUrls.errorCenter)).toMatchObject({ code: 'ServiceUnavailable' });
-    expect(extractFields(`see ${s.recommendUrls.aliyun}).`)).toMatchObject({ code: 'InvalidRegion.NotFound', requestId: s.RID.url, product: 'Dds' });
+    expect(extractFields(`see ${s.recommendUrls.aliyun}).`)).toMatchObject({
+      code: 'InvalidRegion.NotFound',
+      requestId: s.RID.url,
+      product: 'Dds',
+    });
   });
 
   it('takes URLSearchParams or a plain record', () => {
-    expect(fieldsFromTroubleshootParams(new URLSearchParams(`q=Forbidden.SubUser&product=Dds&requestId=${s.RID.url}`))).toEqual({
+    expect(
+      fieldsFromTroubleshootParams(new URLSearchParams(`q=Forbidden.SubUser&product=Dds&requestId=${s.RID.url}`)),
+    ).toEqual({
       code: 'Forbidden.SubUser',
       product: 'Dds',
       requestId: s.RID.url,
     });
-    expect(fieldsFromTroubleshootParams({ Keyword: 'QuotaExceed', RequestId: s.RID.url })).toEqual({ code: 'QuotaExceed', requestId: s.RID.url });
-    expect(fieldsFromTroubleshootParams({ q: ['signature nonce was used'] })).toEqual({ message: 'signature nonce was used' });
+    expect(fieldsFromTroubleshootParams({ Keyword: 'QuotaExceed', RequestId: s.RID.url })).toEqual({
+      code: 'QuotaExceed',
+      requestId: s.RID.url,
+    });
+    expect(fieldsFromTroubleshootParams({ q: ['signature nonce was used'] })).toEqual({
+      message: 'signature nonce was used',
+    });
     expect(fieldsFromTroubleshootParams({ q: '', product: 'not a product!', requestId: '<script>' })).toEqual({});
   });
 });

@@ -17,13 +17,20 @@ function headlineOf(text: string): LookupHeadline & { count: number } {
 describe('the words above a lookup’s candidates say how many there are and why', () => {
   it('a misspelt code with one close code: not “more than one code”, but “did you mean”', () => {
     const headline = headlineOf('Error: SDK.ServerError\nErrorCode: InvalidInstanceId.NotFoud\nRequestId: ABC');
-    expect(headline).toEqual({ count: 1, lead: '“InvalidInstanceId.NotFoud” is not a code in this reference.', listIntro: 'Did you mean:' });
+    expect(headline).toEqual({
+      count: 1,
+      lead: '“InvalidInstanceId.NotFoud” is not a code in this reference.',
+      listIntro: 'Did you mean:',
+    });
   });
 
   it('a misspelt code close to several codes', () => {
     const headline = headlineOf('InvalidEndTime');
     expect(headline.count).toBeGreaterThan(1);
-    expect(headline).toMatchObject({ lead: '“InvalidEndTime” is not a code in this reference.', listIntro: 'Did you mean one of these? The likeliest first:' });
+    expect(headline).toMatchObject({
+      lead: '“InvalidEndTime” is not a code in this reference.',
+      listIntro: 'Did you mean one of these? The likeliest first:',
+    });
   });
 
   it('text that several codes’ messages fit', () => {
@@ -35,9 +42,15 @@ describe('the words above a lookup’s candidates say how many there are and why
   it('an unknown code, with and without close codes', () => {
     const near = headlineOf('InvalidFoo.NotFound');
     expect(near.count).toBeGreaterThan(1);
-    expect(near).toMatchObject({ lead: '“InvalidFoo.NotFound” is not an ApsaraDB for MongoDB API error code in this reference.', listIntro: 'The closest codes:' });
+    expect(near).toMatchObject({
+      lead: '“InvalidFoo.NotFound” is not an ApsaraDB for MongoDB API error code in this reference.',
+      listIntro: 'The closest codes:',
+    });
     const far = headlineOf('{"Code":"Zzzz.Qqqq"}');
-    expect(far).toEqual({ count: 0, lead: '“Zzzz.Qqqq” is not an ApsaraDB for MongoDB API error code in this reference.' });
+    expect(far).toEqual({
+      count: 0,
+      lead: '“Zzzz.Qqqq” is not an ApsaraDB for MongoDB API error code in this reference.',
+    });
   });
 
   it('text that matches nothing has no list to introduce', () => {
@@ -45,7 +58,17 @@ describe('the words above a lookup’s candidates say how many there are and why
   });
 
   it('every count reads right: one candidate is never “codes”, several never “this one”', () => {
-    for (const text of ['backup', 'not valid', 'Specified', 'instance', 'does not support', 'QuotaExced', 'InternalEror', 'Foo.Bar', 'locked']) {
+    for (const text of [
+      'backup',
+      'not valid',
+      'Specified',
+      'instance',
+      'does not support',
+      'QuotaExced',
+      'InternalEror',
+      'Foo.Bar',
+      'locked',
+    ]) {
       const { count, listIntro } = headlineOf(text);
       if (count === 0) expect(listIntro, text).toBeUndefined();
       else if (count === 1) expect(listIntro, text).not.toMatch(/codes|these|likeliest/);

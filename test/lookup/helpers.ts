@@ -12,5 +12,7 @@ export function realEntries(): readonly LookupEntry[] {
 
 /** Codes of a result's candidates (empty for match/empty). */
 export function candidateCodes(result: LookupResult): string[] {
-  return result.kind === 'candidates' || result.kind === 'unknown-code' ? result.candidates.map((candidate) => candidate.code) : [];
+  return result.kind === 'candidates' || result.kind === 'unknown-code'
+    ? result.candidates.map((candidate) => candidate.code)
+    : [];
 }

@@ -18,7 +18,8 @@ const HUGE_INPUT_BUDGET_MS = 100;
 
 function urlsOf(result: LookupResult): string[] {
   if (result.kind === 'match') return [result.url];
-  if (result.kind === 'candidates' || result.kind === 'unknown-code') return result.candidates.map((candidate) => candidate.url);
+  if (result.kind === 'candidates' || result.kind === 'unknown-code')
+    return result.candidates.map((candidate) => candidate.url);
   return [];
 }
 
@@ -49,19 +50,58 @@ const anyUnit = fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCha
 const fragments = [
   ...Object.values(s).filter((value): value is string => typeof value === 'string'),
   ...Object.values(s.recommendUrls),
-  '\\', '\\\\', '\\"', '"', "'", '{', '}', '[', ']', ':', ',', '\n', '│ ', '╷', '╵', '\u001b[31m', '[0m',
-  'code: 400, ', 'HTTP Status: 404 Error:', 'request id: ', 'RequestID: ', 'Resource ', ' Failed!!!', 'Error: ',
-  '"Code":"', '"Message":"', "'Message': '", 'ErrorCode: ', 'Message: ', 'https://api.aliyun.com/troubleshoot?q=',
-  '&product=', '\\u0026', 'InvalidParameter', 'Forbbiden.SubUser', 'The specified parameter "X" is not valid.',
+  '\\',
+  '\\\\',
+  '\\"',
+  '"',
+  "'",
+  '{',
+  '}',
+  '[',
+  ']',
+  ':',
+  ',',
+  '\n',
+  '│ ',
+  '╷',
+  '╵',
+  '\u001b[31m',
+  '[0m',
+  'code: 400, ',
+  'HTTP Status: 404 Error:',
+  'request id: ',
+  'RequestID: ',
+  'Resource ',
+  ' Failed!!!',
+  'Error: ',
+  '"Code":"',
+  '"Message":"',
+  "'Message': '",
+  'ErrorCode: ',
+  'Message: ',
+  'https://api.aliyun.com/troubleshoot?q=',
+  '&product=',
+  '\\u0026',
+  'InvalidParameter',
+  'Forbbiden.SubUser',
+  'The specified parameter "X" is not valid.',
 ];
 const fragmentSoup = fc.array(fc.constantFrom(...fragments), { maxLength: 40 }).map((parts) => parts.join(''));
 
 describe('resolveErrorText properties', () => {
   it('never throws, and returns well-formed results for arbitrary strings', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }), fc.string({ unit: anyUnit })), (text) => {
-        checkResult(resolveErrorText(text, catalog));
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string({ unit: 'binary' }),
+          fc.string({ unit: 'grapheme' }),
+          fc.string({ unit: anyUnit }),
+        ),
+        (text) => {
+          checkResult(resolveErrorText(text, catalog));
+        },
+      ),
       { numRuns: 500 },
     );
   });

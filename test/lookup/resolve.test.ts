@@ -51,7 +51,10 @@ describe('every pasted shape resolves to its code', () => {
   });
 
   it('Python classic: traceback and "ServerException occurred" log line', () => {
-    expect(expectMatch(resolve(s.pythonClassicTraceback), 'InvalidInstanceId.NotFound').fields).toMatchObject({ status: 404, requestId: s.RID.pyTrace });
+    expect(expectMatch(resolve(s.pythonClassicTraceback), 'InvalidInstanceId.NotFound').fields).toMatchObject({
+      status: 404,
+      requestId: s.RID.pyTrace,
+    });
     expect(expectMatch(resolve(s.pythonClassicLogLine), 'IncorrectDBInstanceState').fields).toMatchObject({
       status: 400,
       requestId: s.RID.pyLog,
@@ -67,7 +70,10 @@ describe('every pasted shape resolves to its code', () => {
   });
 
   it('Tea Python with a dict repr: ASCII and typographic apostrophes', () => {
-    expect(expectMatch(resolve(s.teaPythonApostrophe), 'Forbidden.RAM').fields).toMatchObject({ status: 403, requestId: s.RID.teaPy });
+    expect(expectMatch(resolve(s.teaPythonApostrophe), 'Forbidden.RAM').fields).toMatchObject({
+      status: 403,
+      requestId: s.RID.teaPy,
+    });
     expectMatch(resolve(s.teaPythonCurly), 'Forbidden.RAM');
   });
 
@@ -87,13 +93,18 @@ describe('every pasted shape resolves to its code', () => {
   });
 
   it('TypeScript Tea and Darabonba', () => {
-    expect(expectMatch(resolve(s.typescriptTea), 'InvalidBackupSetID.NotFound').fields).toMatchObject({ status: 400, requestId: s.RID.ts });
+    expect(expectMatch(resolve(s.typescriptTea), 'InvalidBackupSetID.NotFound').fields).toMatchObject({
+      status: 400,
+      requestId: s.RID.ts,
+    });
     expect(expectMatch(resolve(s.darabonbaTea), 'ServiceUnavailable').fields.status).toBe(503);
   });
 
   it('Go classic SDK.ServerError with and without RespHeaders', () => {
     expect(expectMatch(resolve(s.goClassic), 'QuotaExceed').fields.requestId).toBe(s.RID.goClassic);
-    expect(expectMatch(resolve(s.goClassicWithHeaders), 'InvalidSecurityIPList.Format').fields.requestId).toBe(s.RID.goHeaders);
+    expect(expectMatch(resolve(s.goClassicWithHeaders), 'InvalidSecurityIPList.Format').fields.requestId).toBe(
+      s.RID.goHeaders,
+    );
   });
 
   it('aliyun CLI with ERROR: and colour codes', () => {
@@ -103,17 +114,28 @@ describe('every pasted shape resolves to its code', () => {
 
   it('Terraform diagnostics', () => {
     const result = expectMatch(resolve(s.terraform), 'InvalidParameter');
-    expect(result.fields).toMatchObject({ status: 400, requestId: s.RID.terraform, operation: 'ModifyDBInstanceDescription', host: 'mongodb.aliyuncs.com' });
+    expect(result.fields).toMatchObject({
+      status: 400,
+      requestId: s.RID.terraform,
+      operation: 'ModifyDBInstanceDescription',
+      host: 'mongodb.aliyuncs.com',
+    });
     expect(expectMatch(resolve(s.terraformPlain), 'Zone.NotSupport').fields.operation).toBe('CreateDBInstance');
   });
 
   it('structured log lines with the error as an escaped string', () => {
-    expect(expectMatch(resolve(s.structuredLog), 'InvalidEndTime.Format').fields).toMatchObject({ status: 400, requestId: s.RID.log });
+    expect(expectMatch(resolve(s.structuredLog), 'InvalidEndTime.Format').fields).toMatchObject({
+      status: 400,
+      requestId: s.RID.log,
+    });
     expect(expectMatch(resolve(s.nestedLog), 'InvalidToken.Malformed').fields.requestId).toBe(s.RID.nested);
   });
 
   it('all four Recommend link forms', () => {
-    expect(expectMatch(resolve(s.recommendUrls.aliyun), 'InvalidRegion.NotFound').fields).toMatchObject({ requestId: s.RID.url, product: 'Dds' });
+    expect(expectMatch(resolve(s.recommendUrls.aliyun), 'InvalidRegion.NotFound').fields).toMatchObject({
+      requestId: s.RID.url,
+      product: 'Dds',
+    });
     expectMatch(resolve(s.recommendUrls.alibabacloud), 'QuotaNotEnough');
     expectMatch(resolve(s.recommendUrls.next), 'Forbedden.NotSupportRAM');
     expectMatch(resolve(s.recommendUrls.errorCenter), 'ServiceUnavailable');
@@ -131,7 +153,9 @@ describe('troubleshoot parameters', () => {
 
   it('Keyword from a record; free text in q is resolved like a paste', () => {
     expectMatch(resolveTroubleshootParams({ Keyword: 'QuotaExceed' }, catalog), 'QuotaExceed');
-    const text = expectCandidates(resolveTroubleshootParams({ q: 'signature nonce was used', product: 'Dds' }, catalog));
+    const text = expectCandidates(
+      resolveTroubleshootParams({ q: 'signature nonce was used', product: 'Dds' }, catalog),
+    );
     expect(text.candidates[0]?.code).toBe('SignatureNonceUsed');
     expect(text.fields.product).toBe('Dds');
     expect(resolveTroubleshootParams({}, catalog)).toEqual({ kind: 'empty' });
@@ -176,8 +200,18 @@ describe('codes', () => {
   it('MissingParameter alone has no variant; with a status or message it has', () => {
     expectMatch(resolve('MissingParameter'), 'MissingParameter');
     expectMatch(resolve('Error: MissingParameter code: 403, oops request id: 1A2B3C4D'), 'MissingParameter', 3);
-    expectMatch(resolve('MissingParameter InstanceName/NewPassword at least one is mandatory for this action.'), 'MissingParameter', 2);
-    expectMatch(resolve('{"Code":"MissingParameter","Message":"The input parameter \\"OwnerId\\" that is mandatory for processing this request is not supplied."}'), 'MissingParameter', 3);
+    expectMatch(
+      resolve('MissingParameter InstanceName/NewPassword at least one is mandatory for this action.'),
+      'MissingParameter',
+      2,
+    );
+    expectMatch(
+      resolve(
+        '{"Code":"MissingParameter","Message":"The input parameter \\"OwnerId\\" that is mandatory for processing this request is not supplied."}',
+      ),
+      'MissingParameter',
+      3,
+    );
     // Two messages share status 400: the status alone does not choose.
     expectMatch(resolve('HTTP Status: 400 Error:MissingParameter  RequestID: 1A2B3C4D'), 'MissingParameter');
   });
@@ -190,8 +224,13 @@ describe('codes', () => {
     expect(expectCandidates(resolve('Zone.NotSuport')).candidates[0]?.code).toBe('Zone.NotSupport');
   });
 
-  it('a typo with the code\'s own message is a match', () => {
-    expectMatch(resolve('{"Code":"InvalidInstanceId.NotFuond","Message":"The InstanceId provided does not exist in our records."}'), 'InvalidInstanceId.NotFound');
+  it("a typo with the code's own message is a match", () => {
+    expectMatch(
+      resolve(
+        '{"Code":"InvalidInstanceId.NotFuond","Message":"The InstanceId provided does not exist in our records."}',
+      ),
+      'InvalidInstanceId.NotFound',
+    );
   });
 
   it('a code prefix shared by two codes gives both', () => {
@@ -204,11 +243,13 @@ describe('codes', () => {
     expect(foo).toMatchObject({ kind: 'unknown-code', code: 'Foo.Bar' });
     const notFound = resolve('InvalidFoo.NotFound');
     expect(notFound).toMatchObject({ kind: 'unknown-code', code: 'InvalidFoo.NotFound' });
-    expect(candidateCodes(notFound)).toEqual(expect.arrayContaining(['InvalidInstanceId.NotFound', 'InvalidStatus.NotFound', 'InvalidRegion.NotFound']));
+    expect(candidateCodes(notFound)).toEqual(
+      expect.arrayContaining(['InvalidInstanceId.NotFound', 'InvalidStatus.NotFound', 'InvalidRegion.NotFound']),
+    );
     expect(candidateCodes(notFound).every((code) => code.endsWith('.NotFound'))).toBe(true);
   });
 
-  it('an unknown code with a known message offers that message\'s code', () => {
+  it("an unknown code with a known message offers that message's code", () => {
     const result = resolve(
       'SDKError:\n   StatusCode: 404\n   Code: ResourceNotFound.Instance\n   Message: code: 404, The InstanceId provided does not exist in our records. request id: 1A2B3C4D-5E6F',
     );
@@ -217,7 +258,10 @@ describe('codes', () => {
   });
 
   it('a code named in prose', () => {
-    expectMatch(resolve('We keep getting InvalidInstanceId.NotFound from DescribeDBInstanceAttribute since yesterday'), 'InvalidInstanceId.NotFound');
+    expectMatch(
+      resolve('We keep getting InvalidInstanceId.NotFound from DescribeDBInstanceAttribute since yesterday'),
+      'InvalidInstanceId.NotFound',
+    );
   });
 
   it('a CamelCase word at the start that is not a code is read as text', () => {
@@ -231,16 +275,31 @@ describe('messages', () => {
   it('a bare message', () => {
     expectMatch(resolve('The Status provided does not exist in our records.'), 'InvalidStatus.NotFound');
     expectMatch(resolve('specified signature nonce was used already'), 'SignatureNonceUsed');
-    expectMatch(resolve('User not authorized to operate on the specified resource, or this API doesn\'t support RAM.'), 'Forbidden.RAM');
-    expectMatch(resolve('The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.'), 'MissingParameter', 3);
+    expectMatch(
+      resolve("User not authorized to operate on the specified resource, or this API doesn't support RAM."),
+      'Forbidden.RAM',
+    );
+    expectMatch(
+      resolve(
+        'The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.',
+      ),
+      'MissingParameter',
+      3,
+    );
   });
 
   it('a message shared by two codes gives both', () => {
     const result = expectCandidates(resolve('Specified preferred backup time is not valid.'));
-    expect(candidateCodes(result).slice(0, 2).sort()).toEqual(['InvalidPreferredBackupTime', 'InvalidPreferredBackupTime.Format']);
+    expect(candidateCodes(result).slice(0, 2).sort()).toEqual([
+      'InvalidPreferredBackupTime',
+      'InvalidPreferredBackupTime.Format',
+    ]);
     expect(result.searchText).toBe('Specified preferred backup time is not valid.');
     const java = expectCandidates(resolve(s.javaTeaAmbiguous));
-    expect(candidateCodes(java).slice(0, 2).sort()).toEqual(['InvalidPreferredBackupTime', 'InvalidPreferredBackupTime.Format']);
+    expect(candidateCodes(java).slice(0, 2).sort()).toEqual([
+      'InvalidPreferredBackupTime',
+      'InvalidPreferredBackupTime.Format',
+    ]);
     expect(java.fields).toMatchObject({ status: 400, requestId: s.RID.java });
   });
 
@@ -248,21 +307,32 @@ describe('messages', () => {
     expect(expectCandidates(resolve('signature nonce was used')).candidates[0]?.code).toBe('SignatureNonceUsed');
     expect(expectCandidates(resolve('renewChange order')).candidates[0]?.code).toBe('HasRenewChangeOrder');
     expect(candidateCodes(resolve('does not exist in our records'))).toEqual(
-      expect.arrayContaining(['InvalidStatus.NotFound', 'InvalidRegion.NotFound', 'InvalidInstanceId.NotFound', 'InvalidCapacity.NotFound']),
+      expect.arrayContaining([
+        'InvalidStatus.NotFound',
+        'InvalidRegion.NotFound',
+        'InvalidInstanceId.NotFound',
+        'InvalidCapacity.NotFound',
+      ]),
     );
   });
 
   it('other wording of the same error', () => {
-    expect(expectCandidates(resolve('The specified SignatureNonce has already been used.')).candidates[0]?.code).toBe('SignatureNonceUsed');
+    expect(expectCandidates(resolve('The specified SignatureNonce has already been used.')).candidates[0]?.code).toBe(
+      'SignatureNonceUsed',
+    );
     expect(expectCandidates(resolve('SignatureNonce already used')).candidates[0]?.code).toBe('SignatureNonceUsed');
-    expect(expectCandidates(resolve('not enough balance in the account')).candidates[0]?.code).toBe('InsufficientBalance');
+    expect(expectCandidates(resolve('not enough balance in the account')).candidates[0]?.code).toBe(
+      'InsufficientBalance',
+    );
   });
 
   it('a different parameter name: every code of that wording, the generic code first', () => {
     const result = expectCandidates(resolve('The specified parameter "DBInstanceDescription" is not valid.'));
     const codes = candidateCodes(result);
     expect(codes[0]).toBe('InvalidParameter');
-    expect(codes).toEqual(expect.arrayContaining(['InvalidToken.Malformed', 'InvalidInstanceName.Malformed', 'InvalidPassword.Malformed']));
+    expect(codes).toEqual(
+      expect.arrayContaining(['InvalidToken.Malformed', 'InvalidInstanceName.Malformed', 'InvalidPassword.Malformed']),
+    );
   });
 
   it('a parameter-only difference ranks the code named after the parameter first', () => {
@@ -301,8 +371,12 @@ describe('status as a decider and tie-breaker (synthetic catalog)', () => {
   });
 
   it('status ranks otherwise equal candidates', () => {
-    expect(candidateCodes(resolveErrorText('code: 503, resource busy request id: 1A2B3C4D', synthetic))[0]).toBe('Beta.Busy');
-    expect(candidateCodes(resolveErrorText('code: 400, resource busy request id: 1A2B3C4D', synthetic))[0]).toBe('Alpha.Busy');
+    expect(candidateCodes(resolveErrorText('code: 503, resource busy request id: 1A2B3C4D', synthetic))[0]).toBe(
+      'Beta.Busy',
+    );
+    expect(candidateCodes(resolveErrorText('code: 400, resource busy request id: 1A2B3C4D', synthetic))[0]).toBe(
+      'Alpha.Busy',
+    );
   });
 
   it('an alias that is not a corrected spelling', () => {
@@ -312,7 +386,11 @@ describe('status as a decider and tie-breaker (synthetic catalog)', () => {
   });
 
   it('status picks the variant', () => {
-    expect(resolveErrorText('{"Code":"Gamma","statusCode":404}', synthetic)).toMatchObject({ kind: 'match', variant: 2, url: '/errors/Gamma/#message-2' });
+    expect(resolveErrorText('{"Code":"Gamma","statusCode":404}', synthetic)).toMatchObject({
+      kind: 'match',
+      variant: 2,
+      url: '/errors/Gamma/#message-2',
+    });
   });
 
   it('an empty catalog never matches', () => {

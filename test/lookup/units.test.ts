@@ -38,18 +38,27 @@ describe('cleaning', () => {
   it('undoes one level of escaping at a time', () => {
     expect(unescapeOnce(String.raw`a\"b\\c\u0026d\x41\n\q`)).toBe('a"b\\c&dA\n\\q');
     expect(unescapeOnce('trailing\\')).toBe('trailing\\');
-    expect(unescapeLevels(String.raw`{\\\"Code\\\":1}`)).toEqual([String.raw`{\\\"Code\\\":1}`, String.raw`{\"Code\":1}`, '{"Code":1}']);
+    expect(unescapeLevels(String.raw`{\\\"Code\\\":1}`)).toEqual([
+      String.raw`{\\\"Code\\\":1}`,
+      String.raw`{\"Code\":1}`,
+      '{"Code":1}',
+    ]);
   });
 });
 
 describe('text keys', () => {
   it('compares messages as the catalog stores them', () => {
-    expect(messageKey('  "The Specified parameter \\"Token\\" is not valid."  ')).toBe('The Specified parameter "Token" is not valid');
+    expect(messageKey('  "The Specified parameter \\"Token\\" is not valid."  ')).toBe(
+      'The Specified parameter "Token" is not valid',
+    );
     expect(messageKey('doesn\u2019t support RAM.')).toBe("doesn't support RAM");
   });
 
   it('finds templates and their parameters', () => {
-    expect(templateOf('The specified parameter "X" is not valid')).toEqual({ template: 'The specified parameter "{}" is not valid', params: ['X'] });
+    expect(templateOf('The specified parameter "X" is not valid')).toEqual({
+      template: 'The specified parameter "{}" is not valid',
+      params: ['X'],
+    });
     expect(templateOf('no quotes')).toBeUndefined();
   });
 
