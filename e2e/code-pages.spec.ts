@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { errorUrl, variantAnchor } from '../src/catalog/urls.ts';
+import { errorUrl, messageAnchor } from '../src/catalog/urls.ts';
 import { loadEntries } from './catalog.ts';
 
 const entries = loadEntries();
@@ -11,10 +11,10 @@ test.describe('every code page', () => {
         const response = await page.goto(url);
         expect(response?.status(), url).toBe(200);
         await expect(page.locator('h1')).toHaveText(entry.code);
-        for (const variant of entry.variants) {
-          const item = page.locator(`#${variantAnchor(variant.index)}`);
-          await expect(item.locator('code.message')).toHaveText(variant.message);
-          await expect(item).toContainText(String(variant.status));
+        for (const message of entry.messages) {
+          const item = page.locator(`#${messageAnchor(message.index)}`);
+          await expect(item.locator('code.message')).toHaveText(message.text);
+          await expect(item).toContainText(String(message.status));
         }
       }
     });
@@ -23,7 +23,7 @@ test.describe('every code page', () => {
 
 test('MissingParameter lists three messages with stable anchors in source order', async ({ page }) => {
   await page.goto('/errors/MissingParameter/#message-2');
-  const items = page.locator('.variant');
+  const items = page.locator('.message-item');
   await expect(items).toHaveCount(3);
   await expect(items.nth(2)).toHaveAttribute('id', 'message-3');
   await expect(items.nth(2)).toContainText('403');

@@ -16,7 +16,7 @@ test('a mixed-case alias without the slash is resolved too', async ({ page }) =>
   await expect(page).toHaveURL(/\/errors\/Forbedden\.NotSupportRAM\/$/);
 });
 
-test('#message-n and ?message= select the variant', async ({ page }) => {
+test('#message-n and ?message= select the message', async ({ page }) => {
   await page.goto(
     '/errors/MissingParameter/?message=The%20input%20parameter%20OwnerId%2COwnerAccount%20that%20is%20mandatory',
   );

@@ -40,7 +40,7 @@ test.describe('lookup lands on the right page', () => {
   }
 });
 
-test('the code page shows what was read from the paste and selects the variant', async ({ page }) => {
+test('the code page shows what was read from the paste and selects the message', async ({ page }) => {
   await page.goto(
     lookup(
       'code: 403, The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied. request id: 0A1B-2C3D',

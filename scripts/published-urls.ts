@@ -35,7 +35,7 @@ function currentUrls(): string[] {
     errorUrl(entry.code),
     errorUrl(entry.code).replace(/\/$/, ''),
     errorUrl(entry.code).toLowerCase(),
-    ...entry.variants.map((variant) => errorUrl(entry.code, variant.index)),
+    ...entry.messages.map((message) => errorUrl(entry.code, message.index)),
     ...entry.aliases.map((alias) => errorUrl(alias)),
   ]);
   return [...new Set([...pages, ...categories, ...perCode])];

@@ -28,9 +28,9 @@ describe('synthetic catalog', () => {
     const records = buildCatalog(readCatalogInput(root, paths));
     expect(records).toHaveLength(300);
 
-    const multi = records.filter(({ entry }) => entry.variants.length > 1);
+    const multi = records.filter(({ entry }) => entry.messages.length > 1);
     expect(multi.length).toBeGreaterThan(0);
-    for (const { entry } of multi) expect(entry.variants.length).toBeLessThanOrEqual(3);
+    for (const { entry } of multi) expect(entry.messages.length).toBeLessThanOrEqual(3);
 
     for (const { entry, guidanceBody } of records) {
       expect(entry.guidance.related.length, entry.code).toBeGreaterThanOrEqual(1);
@@ -38,7 +38,7 @@ describe('synthetic catalog', () => {
       expect(entry.guidance.keywords.length, entry.code).toBeGreaterThanOrEqual(2);
       expect(entry.guidance.keywords.length, entry.code).toBeLessThanOrEqual(4);
       expect(guidanceBody).toContain(`"Code": "${entry.code}"`);
-      expect(guidanceBody).toContain(JSON.stringify(entry.variants[0]?.message));
+      expect(guidanceBody).toContain(JSON.stringify(entry.messages[0]?.text));
     }
     expect(new Set(records.flatMap(({ entry }) => entry.statuses))).toEqual(new Set([400, 403, 404, 500, 503]));
     expect(records.some(({ entry }) => entry.aliases.length > 0)).toBe(true);

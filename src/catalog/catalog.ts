@@ -103,7 +103,7 @@ export function buildCatalog(
         ...(code.correctedSpelling === undefined ? {} : { correctedSpelling: code.correctedSpelling }),
         aliases,
         statuses: code.statuses,
-        variants: code.variants,
+        messages: code.messages,
         sourceFile: input.source.file,
         guidance: guidance.guidance,
       },

@@ -49,11 +49,11 @@ export function toCatalogExport(entries: readonly ErrorEntry[]): CatalogExport {
       code: entry.code,
       url: errorUrl(entry.code),
       statuses: entry.statuses,
-      messages: entry.variants.map((variant) => ({
-        index: variant.index,
-        message: variant.message,
-        status: variant.status,
-        url: errorUrl(entry.code, variant.index),
+      messages: entry.messages.map((message) => ({
+        index: message.index,
+        message: message.text,
+        status: message.status,
+        url: errorUrl(entry.code, message.index),
       })),
       category: entry.guidance.category,
       retry: entry.guidance.retry,

@@ -38,7 +38,7 @@ export function errorsLoader(): Loader {
         });
       }
       logger.info(
-        `${records.length} codes, ${records.reduce((sum, { entry }) => sum + entry.variants.length, 0)} messages from ${paths.source}`,
+        `${records.length} codes, ${records.reduce((sum, { entry }) => sum + entry.messages.length, 0)} messages from ${paths.source}`,
       );
       watcher?.add([paths.source, paths.guidance]);
     },

@@ -6,12 +6,14 @@ import { CATEGORY_IDS, RETRY_IDS } from './taxonomy.ts';
 export const CODE_PATTERN = /^[A-Za-z0-9.]+$/;
 export const codeSchema = z.string().regex(CODE_PATTERN, 'a code holds only letters, digits and dots');
 
-/** One row of the upstream table, normalised, with the raw cell text kept beside it. */
-export const variantSchema = z.object({
+/** One message of a code: a row of the upstream table, normalised, with the raw cell text kept beside it. */
+export const codeMessageSchema = z.object({
   /** 1-based position among this code's rows, in source order; the anchor is `#message-<index>`. */
   index: z.number().int().positive(),
-  message: z.string().min(1),
-  rawMessage: z.string(),
+  /** The message, normalised (mojibake repaired, doubled escapes undone, white space folded). */
+  text: z.string().min(1),
+  /** The message cell exactly as written in the source. */
+  rawText: z.string(),
   description: z.string(),
   rawDescription: z.string(),
   status: z.number().int().min(400).max(599),
@@ -46,12 +48,12 @@ export const errorEntrySchema = z.object({
   aliases: z.array(codeSchema),
   /** Distinct statuses in source order. */
   statuses: z.array(z.number().int()).min(1),
-  variants: z.array(variantSchema).min(1),
+  messages: z.array(codeMessageSchema).min(1),
   sourceFile: z.string(),
   guidance: guidanceSchema,
 });
 
-export type ErrorVariant = z.infer<typeof variantSchema>;
+export type CodeMessage = z.infer<typeof codeMessageSchema>;
 export type GuidanceFrontmatter = z.infer<typeof guidanceFrontmatterSchema>;
 export type Guidance = z.infer<typeof guidanceSchema>;
 export type ErrorEntry = z.infer<typeof errorEntrySchema>;

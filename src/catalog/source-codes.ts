@@ -1,15 +1,15 @@
 import { correctCodeSpelling, normaliseText } from './normalise.ts';
-import { CODE_PATTERN, type ErrorVariant } from './schema.ts';
+import { CODE_PATTERN, type CodeMessage } from './schema.ts';
 import { ContentError, ContentErrors } from './source-error.ts';
 import { parseSourceTable, type SourceRow } from './source-table.ts';
 
-/** A distinct code of the upstream table with its rows as variants, before guidance is joined. */
+/** A distinct code of the upstream table with its rows as messages, before guidance is joined. */
 export interface SourceCode {
   code: string;
   /** The corrected spelling when the code contains a known misspelling, else undefined. */
   correctedSpelling: string | undefined;
   statuses: number[];
-  variants: ErrorVariant[];
+  messages: CodeMessage[];
   /** Line of the code's first row. */
   line: number;
 }
@@ -27,7 +27,7 @@ function rowProblems(row: SourceRow): string[] {
 }
 
 /**
- * Turns the upstream Markdown into one entry per distinct code, variants in source order.
+ * Turns the upstream Markdown into one entry per distinct code, messages in source order.
  * Throws ContentErrors listing every bad row (file and line); never drops a row silently.
  */
 export function readSourceCodes(markdown: string, file: string): SourceCode[] {
@@ -64,15 +64,15 @@ export function readSourceCodes(markdown: string, file: string): SourceCode[] {
       code,
       correctedSpelling: corrected === code ? undefined : corrected,
       statuses: [],
-      variants: [],
+      messages: [],
       line: row.line,
     };
     byCode.set(code, entry);
     if (!entry.statuses.includes(status)) entry.statuses.push(status);
-    entry.variants.push({
-      index: entry.variants.length + 1,
-      message,
-      rawMessage: row.raw.message,
+    entry.messages.push({
+      index: entry.messages.length + 1,
+      text: message,
+      rawText: row.raw.message,
       description: normaliseText(row.cells.description),
       rawDescription: row.raw.description,
       status,

@@ -4,10 +4,10 @@
  */
 export const ERRORS_BASE = '/errors/';
 
-/** `/errors/<Code>/`, or `/errors/<Code>/#message-<n>` for one variant. */
-export function errorUrl(code: string, variantIndex?: number): string {
+/** `/errors/<Code>/`, or `/errors/<Code>/#message-<n>` for one message. */
+export function errorUrl(code: string, messageIndex?: number): string {
   const page = `${ERRORS_BASE}${code}/`;
-  return variantIndex === undefined ? page : `${page}#${variantAnchor(variantIndex)}`;
+  return messageIndex === undefined ? page : `${page}#${messageAnchor(messageIndex)}`;
 }
 
 const CODE_PAGE_PATH = new RegExp(`^${ERRORS_BASE}([A-Za-z0-9.]+)/?(?:[?#]|$)`);
@@ -21,8 +21,8 @@ export function codeOfErrorUrl(href: string): string | undefined {
 }
 
 /** Stable anchor of the n-th message (1-based, in source order). */
-export function variantAnchor(variantIndex: number): string {
-  return `message-${variantIndex}`;
+export function messageAnchor(messageIndex: number): string {
+  return `message-${messageIndex}`;
 }
 
 /** `/errors/` for the first page of the code list, `/errors/page/<n>/` after it (two segments: never a code). */

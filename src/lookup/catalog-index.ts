@@ -4,14 +4,14 @@
  */
 import { correctCodeSpelling } from '../catalog/normalise.ts';
 import { messageKey, messageKeys, words, type MessageKeys } from './text.ts';
-import type { LookupEntry, LookupVariant } from './types.ts';
+import type { LookupEntry, LookupMessage } from './types.ts';
 
 /** One catalog message with its comparable forms; `words` holds the message's words and its code's. */
-export interface IndexedVariant extends MessageKeys {
+export interface IndexedMessage extends MessageKeys {
   entry: LookupEntry;
   /** Position of the entry in the catalog (for stable ordering). */
   order: number;
-  variant: LookupVariant;
+  message: LookupMessage;
 }
 
 export interface SpellingHit {
@@ -31,14 +31,14 @@ export interface CatalogIndex {
   corrected: Map<string, SpellingHit>;
   /** Every code and alias, lower-cased, for typo and prefix search. */
   spellings: { lower: string; hit: SpellingHit }[];
-  variants: IndexedVariant[];
-  byKey: Map<string, IndexedVariant[]>;
-  byLowerKey: Map<string, IndexedVariant[]>;
-  byTemplate: Map<string, IndexedVariant[]>;
-  byExactTemplate: Map<string, IndexedVariant[]>;
+  messages: IndexedMessage[];
+  byKey: Map<string, IndexedMessage[]>;
+  byLowerKey: Map<string, IndexedMessage[]>;
+  byTemplate: Map<string, IndexedMessage[]>;
+  byExactTemplate: Map<string, IndexedMessage[]>;
   /** Words of each entry's code and aliases. */
   codeWords: Map<LookupEntry, Set<string>>;
-  /** Inverse document frequency of each word over the variants. */
+  /** Inverse document frequency of each word over the messages. */
   idf: Map<string, number>;
   /** Weight of a word the catalog never uses. */
   unknownWeight: number;
@@ -70,7 +70,7 @@ function buildIndex(entries: readonly LookupEntry[]): CatalogIndex {
     lower: new Map(),
     corrected: new Map(),
     spellings: [],
-    variants: [],
+    messages: [],
     byKey: new Map(),
     byLowerKey: new Map(),
     byTemplate: new Map(),
@@ -92,22 +92,22 @@ function buildIndex(entries: readonly LookupEntry[]): CatalogIndex {
       for (const word of words(spelling)) codeWords.add(word);
     }
     index.codeWords.set(entry, codeWords);
-    for (const variant of entry.variants) {
-      const indexed: IndexedVariant = { entry, order, variant, ...messageKeys(messageKey(variant.message), codeWords) };
+    for (const message of entry.messages) {
+      const indexed: IndexedMessage = { entry, order, message, ...messageKeys(messageKey(message.text), codeWords) };
       if (indexed.template !== undefined && indexed.lowerTemplate !== undefined) {
         push(index.byTemplate, indexed.lowerTemplate, indexed);
         push(index.byExactTemplate, indexed.template, indexed);
       }
-      index.variants.push(indexed);
+      index.messages.push(indexed);
       push(index.byKey, indexed.key, indexed);
       push(index.byLowerKey, indexed.lower, indexed);
     }
   });
   const documentFrequency = new Map<string, number>();
-  for (const variant of index.variants) {
-    for (const word of variant.words) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
+  for (const message of index.messages) {
+    for (const word of message.words) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
   }
-  const total = Math.max(1, index.variants.length);
+  const total = Math.max(1, index.messages.length);
   for (const [word, frequency] of documentFrequency) index.idf.set(word, Math.log(1 + total / frequency));
   index.unknownWeight = Math.log(1 + total) / 2;
   return index;

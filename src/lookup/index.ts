@@ -23,5 +23,5 @@ export type {
   LookupMatch,
   LookupResult,
   LookupUnknownCode,
-  LookupVariant,
+  LookupMessage,
 } from './types.ts';

@@ -3,7 +3,7 @@
  * the same wording with another quoted parameter, containment, then weighted word overlap. The HTTP status, when
  * known, breaks ties.
  */
-import { overlap, type CatalogIndex, type IndexedVariant } from './catalog-index.ts';
+import { overlap, type CatalogIndex, type IndexedMessage } from './catalog-index.ts';
 import { messageKey, messageKeys, type MessageKeys } from './text.ts';
 import type { LookupEntry } from './types.ts';
 
@@ -14,8 +14,8 @@ export interface MessageQuery extends MessageKeys {
 
 export type MessageMatchKind = 'exact' | 'case' | 'template' | 'contains' | 'partial' | 'words';
 
-export interface ScoredVariant {
-  item: IndexedVariant;
+export interface ScoredMessage {
+  item: IndexedMessage;
   kind: MessageMatchKind;
   score: number;
   reason: string;
@@ -35,15 +35,15 @@ export function messageQuery(message: string, status?: number): MessageQuery | u
   return { ...messageKeys(key), ...(status === undefined ? {} : { status }) };
 }
 
-function label(item: IndexedVariant): string {
-  return item.entry.variants.length > 1 ? `${item.entry.code} (message ${item.variant.index})` : item.entry.code;
+function label(item: IndexedMessage): string {
+  return item.entry.messages.length > 1 ? `${item.entry.code} (message ${item.message.index})` : item.entry.code;
 }
 
 function clamp(score: number): number {
   return Math.max(0, Math.min(1, score));
 }
 
-function templateScore(query: MessageQuery, item: IndexedVariant): ScoredVariant {
+function templateScore(query: MessageQuery, item: IndexedMessage): ScoredMessage {
   const asked = query.params[0] ?? '';
   const own = item.params[0] ?? '';
   const code = item.entry.code.toLowerCase();
@@ -62,12 +62,12 @@ function templateScore(query: MessageQuery, item: IndexedVariant): ScoredVariant
 }
 
 /** How well `query` matches one catalog message; undefined for no resemblance. */
-export function scoreVariant(
+export function scoreMessage(
   query: MessageQuery,
-  item: IndexedVariant,
+  item: IndexedMessage,
   index: CatalogIndex,
-): ScoredVariant | undefined {
-  const options: ScoredVariant[] = [];
+): ScoredMessage | undefined {
+  const options: ScoredMessage[] = [];
   if (query.key === item.key) {
     options.push({ item, kind: 'exact', score: 1, reason: `The message is the message of ${label(item)}.` });
   } else if (query.lower === item.lower) {
@@ -103,65 +103,65 @@ export function scoreVariant(
   let best = options[0];
   for (const option of options) if (best === undefined || option.score > best.score) best = option;
   if (best === undefined) return undefined;
-  if (query.status !== undefined) best.score += item.variant.status === query.status ? 0.03 : -0.03;
+  if (query.status !== undefined) best.score += item.message.status === query.status ? 0.03 : -0.03;
   best.score = clamp(best.score);
   return best;
 }
 
 /** Every catalog message that resembles the query, best first. */
-export function rankVariants(
+export function rankMessages(
   query: MessageQuery,
   index: CatalogIndex,
-  items: readonly IndexedVariant[] = index.variants,
-): ScoredVariant[] {
-  const scored: ScoredVariant[] = [];
+  items: readonly IndexedMessage[] = index.messages,
+): ScoredMessage[] {
+  const scored: ScoredMessage[] = [];
   for (const item of items) {
-    const result = scoreVariant(query, item, index);
+    const result = scoreMessage(query, item, index);
     if (result && result.score > 0) scored.push(result);
   }
   return scored.sort(
-    (a, b) => b.score - a.score || a.item.order - b.item.order || a.item.variant.index - b.item.variant.index,
+    (a, b) => b.score - a.score || a.item.order - b.item.order || a.item.message.index - b.item.message.index,
   );
 }
 
 export interface MessageDecision {
   /** Set when the message names one code. */
   entry?: LookupEntry;
-  variant?: number;
+  messageIndex?: number;
   reason?: string;
-  ranked: ScoredVariant[];
+  ranked: ScoredMessage[];
 }
 
-function entriesOf(hits: readonly ScoredVariant[]): Set<LookupEntry> {
+function entriesOf(hits: readonly ScoredMessage[]): Set<LookupEntry> {
   return new Set(hits.map((hit) => hit.item.entry));
 }
 
-/** The variant among `hits` (all of one entry), when the entry has several messages and one is meant. */
-function variantOf(hits: readonly ScoredVariant[], status: number | undefined): number | undefined {
+/** The message among `hits` (all of one entry), when the entry has several messages and one is meant. */
+function messageOf(hits: readonly ScoredMessage[], status: number | undefined): number | undefined {
   const [first] = hits;
-  if (!first || first.item.entry.variants.length <= 1) return undefined;
-  const indices = new Set(hits.map((hit) => hit.item.variant.index));
-  if (indices.size === 1) return first.item.variant.index;
-  const withStatus = hits.filter((hit) => hit.item.variant.status === status);
-  return withStatus.length === 1 ? withStatus[0]?.item.variant.index : undefined;
+  if (!first || first.item.entry.messages.length <= 1) return undefined;
+  const indices = new Set(hits.map((hit) => hit.item.message.index));
+  if (indices.size === 1) return first.item.message.index;
+  const withStatus = hits.filter((hit) => hit.item.message.status === status);
+  return withStatus.length === 1 ? withStatus[0]?.item.message.index : undefined;
 }
 
 /** One code from identifying hits: directly, or after keeping only the known status. */
 function decideAmong(
-  hits: readonly ScoredVariant[],
+  hits: readonly ScoredMessage[],
   status: number | undefined,
 ): Omit<MessageDecision, 'ranked'> | undefined {
   const [first] = hits;
   if (!first) return undefined;
   if (entriesOf(hits).size === 1)
-    return { entry: first.item.entry, variant: variantOf(hits, status), reason: first.reason };
+    return { entry: first.item.entry, messageIndex: messageOf(hits, status), reason: first.reason };
   if (status === undefined) return undefined;
-  const withStatus = hits.filter((hit) => hit.item.variant.status === status);
+  const withStatus = hits.filter((hit) => hit.item.message.status === status);
   const [kept] = withStatus;
   if (!kept || entriesOf(withStatus).size !== 1) return undefined;
   return {
     entry: kept.item.entry,
-    variant: variantOf(withStatus, status),
+    messageIndex: messageOf(withStatus, status),
     reason: `${kept.reason} Of the codes with this message, only ${kept.item.entry.code} answers with HTTP ${status}.`,
   };
 }
@@ -173,7 +173,7 @@ function decideAmong(
  * the known status.
  */
 export function decideMessage(query: MessageQuery, index: CatalogIndex): MessageDecision {
-  const ranked = rankVariants(query, index);
+  const ranked = rankMessages(query, index);
   const byKind = (kind: MessageMatchKind) => ranked.filter((hit) => hit.kind === kind);
   const exact = byKind('exact');
   if (exact.length > 0) return { ...decideAmong(exact, query.status), ranked };
@@ -190,18 +190,18 @@ export function decideMessage(query: MessageQuery, index: CatalogIndex): Message
 }
 
 /** Picks the message of `entry` the query means, if it clearly means one. */
-export function pickVariant(
+export function pickMessage(
   entry: LookupEntry,
   query: MessageQuery | undefined,
   status: number | undefined,
   index: CatalogIndex,
-): { variant?: number; reason?: string } {
-  if (entry.variants.length <= 1) return {};
+): { messageIndex?: number; reason?: string } {
+  if (entry.messages.length <= 1) return {};
   if (query) {
-    const own = rankVariants(
+    const own = rankMessages(
       query,
       index,
-      index.variants.filter((item) => item.entry === entry),
+      index.messages.filter((item) => item.entry === entry),
     );
     const [best, second] = own;
     if (best) {
@@ -210,15 +210,18 @@ export function pickVariant(
         (IDENTIFYING.has(best.kind) && (second === undefined || second.score < best.score)) ||
         (best.score >= 0.4 && clear)
       ) {
-        return { variant: best.item.variant.index, reason: `Its message matches message ${best.item.variant.index}.` };
+        return {
+          messageIndex: best.item.message.index,
+          reason: `Its message matches message ${best.item.message.index}.`,
+        };
       }
     }
   }
   if (status !== undefined) {
-    const withStatus = entry.variants.filter((variant) => variant.status === status);
+    const withStatus = entry.messages.filter((message) => message.status === status);
     const [only] = withStatus;
     if (only && withStatus.length === 1)
-      return { variant: only.index, reason: `HTTP ${status} is the status of message ${only.index} only.` };
+      return { messageIndex: only.index, reason: `HTTP ${status} is the status of message ${only.index} only.` };
   }
   return {};
 }

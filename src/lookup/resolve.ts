@@ -10,7 +10,7 @@ import { errorUrl } from '../catalog/urls.ts';
 import { indexCatalog, type CatalogIndex } from './catalog-index.ts';
 import { readPaste, type PasteReading } from './fields.ts';
 import { codesMentioned, matchCode, type ScoredCode } from './match-code.ts';
-import { decideMessage, messageQuery, pickVariant, type MessageQuery, type ScoredVariant } from './match-message.ts';
+import { decideMessage, messageQuery, pickMessage, type MessageQuery, type ScoredMessage } from './match-message.ts';
 import { isSdkWrapperName, sdkWrapperIn } from './sdk-wrappers.ts';
 import { looksLikeCode } from './text.ts';
 import { troubleshootInfoFromParams, type ParamSource } from './troubleshoot.ts';
@@ -23,7 +23,7 @@ const SEARCH_TEXT_LIMIT = 200;
 
 interface Candidate {
   entry: LookupEntry;
-  variant?: number;
+  messageIndex?: number;
   score: number;
   reason: string;
 }
@@ -31,8 +31,8 @@ interface Candidate {
 function candidateOf(candidate: Candidate): LookupCandidate {
   return {
     code: candidate.entry.code,
-    ...(candidate.variant === undefined ? {} : { variant: candidate.variant }),
-    url: errorUrl(candidate.entry.code, candidate.variant),
+    ...(candidate.messageIndex === undefined ? {} : { messageIndex: candidate.messageIndex }),
+    url: errorUrl(candidate.entry.code, candidate.messageIndex),
     score: Math.round(Math.max(0, Math.min(1, candidate.score)) * 1000) / 1000,
     reason: candidate.reason,
   };
@@ -54,7 +54,7 @@ function mergeCandidates(index: CatalogIndex, ...lists: readonly Candidate[][]):
 }
 
 /** Message hits as candidates: relevant ones only (a fraction of the best), one per code. */
-function fromMessages(ranked: readonly ScoredVariant[]): Candidate[] {
+function fromMessages(ranked: readonly ScoredMessage[]): Candidate[] {
   const top = ranked[0]?.score ?? 0;
   const floor = Math.max(0.1, top * 0.35);
   const seen = new Set<LookupEntry>();
@@ -64,7 +64,7 @@ function fromMessages(ranked: readonly ScoredVariant[]): Candidate[] {
     seen.add(hit.item.entry);
     out.push({
       entry: hit.item.entry,
-      ...(hit.item.entry.variants.length > 1 ? { variant: hit.item.variant.index } : {}),
+      ...(hit.item.entry.messages.length > 1 ? { messageIndex: hit.item.message.index } : {}),
       score: hit.score,
       reason: hit.reason,
     });
@@ -79,15 +79,15 @@ function fromCodes(scored: readonly ScoredCode[]): Candidate[] {
 
 function matchResult(
   entry: LookupEntry,
-  variant: number | undefined,
+  messageIndex: number | undefined,
   reason: string,
   fields: LookupFields,
 ): LookupResult {
   return {
     kind: 'match',
     code: entry.code,
-    ...(variant === undefined ? {} : { variant }),
-    url: errorUrl(entry.code, variant),
+    ...(messageIndex === undefined ? {} : { messageIndex }),
+    url: errorUrl(entry.code, messageIndex),
     reason,
     fields,
   };
@@ -134,8 +134,8 @@ function resolveFields(reading: PasteReading, index: CatalogIndex): LookupResult
     const code = fields.code;
     const codeMatch = matchCode(code, index);
     if (codeMatch.kind !== 'near' && codeMatch.kind !== 'none') {
-      const pick = pickVariant(codeMatch.entry, query, status, index);
-      return matchResult(codeMatch.entry, pick.variant, joinReasons(codeMatch.reason, pick.reason), fields);
+      const pick = pickMessage(codeMatch.entry, query, status, index);
+      return matchResult(codeMatch.entry, pick.messageIndex, joinReasons(codeMatch.reason, pick.reason), fields);
     }
     const decision = query ? decideMessage(query, index) : undefined;
     const messageCandidates = decision ? fromMessages(decision.ranked) : [];
@@ -143,7 +143,7 @@ function resolveFields(reading: PasteReading, index: CatalogIndex): LookupResult
       const named = decision?.entry;
       if (named && codeMatch.candidates.some((candidate) => candidate.entry === named)) {
         const reason = `Code “${code}” is not in the reference; it is close to ${named.code}, and ${decision.reason ?? 'the message is its message.'}`;
-        return matchResult(named, decision.variant, reason, fields);
+        return matchResult(named, decision.messageIndex, reason, fields);
       }
       return {
         kind: 'candidates',
@@ -173,13 +173,13 @@ function resolveFields(reading: PasteReading, index: CatalogIndex): LookupResult
   if (!query) return { kind: 'candidates', candidates: [], fields, searchText };
 
   const decision = decideMessage(query, index);
-  if (decision.entry) return matchResult(decision.entry, decision.variant, decision.reason ?? '', fields);
+  if (decision.entry) return matchResult(decision.entry, decision.messageIndex, decision.reason ?? '', fields);
 
   const mentioned = codesMentioned(reading.freeText, index);
   const [only] = mentioned;
   if (only && mentioned.length === 1) {
-    const pick = pickVariant(only, query, status, index);
-    return matchResult(only, pick.variant, joinReasons(`The text names code ${only.code}.`, pick.reason), fields);
+    const pick = pickMessage(only, query, status, index);
+    return matchResult(only, pick.messageIndex, joinReasons(`The text names code ${only.code}.`, pick.reason), fields);
   }
   const mentionCandidates = mentioned.map((entry) => ({
     entry,

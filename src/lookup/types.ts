@@ -4,11 +4,11 @@
  */
 
 /** One message of a code, as the lookup needs it. */
-export interface LookupVariant {
+export interface LookupMessage {
   /** 1-based position among the code's messages (the `#message-<n>` anchor). */
   readonly index: number;
   readonly status: number;
-  readonly message: string;
+  readonly text: string;
 }
 
 /** One code of the catalog, as the lookup needs it. */
@@ -16,7 +16,7 @@ export interface LookupEntry {
   readonly code: string;
   /** Other spellings that lead to this code (corrected spellings first). */
   readonly aliases: readonly string[];
-  readonly variants: readonly LookupVariant[];
+  readonly messages: readonly LookupMessage[];
 }
 
 /** What was read from a paste; shown to the reader, e.g. for a support ticket. */
@@ -41,8 +41,8 @@ export interface LookupFields {
 export interface LookupCandidate {
   code: string;
   /** 1-based message index, when one message of the code is meant. */
-  variant?: number;
-  /** `errorUrl(code, variant)`. */
+  messageIndex?: number;
+  /** `errorUrl(code, messageIndex)`. */
   url: string;
   /** 0..1, higher is better; comparable within one result only. */
   score: number;
@@ -53,7 +53,7 @@ export interface LookupCandidate {
 export interface LookupMatch {
   kind: 'match';
   code: string;
-  variant?: number;
+  messageIndex?: number;
   url: string;
   reason: string;
   fields: LookupFields;

@@ -7,7 +7,7 @@ export const GET: APIRoute = async () => {
   const entries: LookupEntry[] = (await getErrorEntries()).map(({ data }) => ({
     code: data.code,
     aliases: data.aliases,
-    variants: data.variants.map(({ index, status, message }) => ({ index, status, message })),
+    messages: data.messages.map(({ index, status, text }) => ({ index, status, text })),
   }));
   return new Response(JSON.stringify(entries), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };

@@ -11,18 +11,18 @@ import { fieldsList } from './lookup-view.ts';
 function pageEntry(): LookupEntry | undefined {
   const code = document.querySelector<HTMLElement>('[data-error-code]')?.dataset.errorCode;
   if (!code) return undefined;
-  const variants = [...document.querySelectorAll<HTMLElement>('.variant[data-message]')].map((item) => ({
+  const messages = [...document.querySelectorAll<HTMLElement>('.message-item[data-message]')].map((item) => ({
     index: Number(item.id.replace('message-', '')),
     status: Number(item.dataset.status),
-    message: item.dataset.message ?? '',
+    text: item.dataset.message ?? '',
   }));
-  return { code, aliases: [], variants };
+  return { code, aliases: [], messages };
 }
 
-function selectVariant(index: number): void {
+function selectMessage(index: number): void {
   const item = document.getElementById(`message-${index}`);
   if (!item) return;
-  for (const other of document.querySelectorAll('.variant[data-selected]')) other.removeAttribute('data-selected');
+  for (const other of document.querySelectorAll('.message-item[data-selected]')) other.removeAttribute('data-selected');
   item.setAttribute('data-selected', '');
   item.scrollIntoView({ block: 'center' });
 }
@@ -54,14 +54,14 @@ export function applyPageContext(params: URLSearchParams): void {
   const entry = pageEntry();
   if (message && entry) {
     const result = resolveErrorText(message.slice(0, 10_000), [entry]);
-    const variant =
+    const messageIndex =
       result.kind === 'match'
-        ? result.variant
+        ? result.messageIndex
         : result.kind === 'candidates'
-          ? result.candidates[0]?.variant
+          ? result.candidates[0]?.messageIndex
           : undefined;
-    if (variant !== undefined) selectVariant(variant);
-    else if (entry.variants.length === 1) selectVariant(1);
+    if (messageIndex !== undefined) selectMessage(messageIndex);
+    else if (entry.messages.length === 1) selectMessage(1);
   }
   showContext(params);
 }

@@ -34,7 +34,7 @@ export function candidateList(candidates: readonly LookupCandidate[], fields: Lo
     const item = el('li');
     const link = el('a', undefined, { href: destinationFor(candidate, fields) ?? candidate.url });
     link.append(el('code', candidate.code));
-    if (candidate.variant !== undefined) link.append(` (message ${candidate.variant})`);
+    if (candidate.messageIndex !== undefined) link.append(` (message ${candidate.messageIndex})`);
     item.append(link, el('span', ` — ${candidate.reason}`, { class: 'reason' }));
     list.append(item);
   }
@@ -81,7 +81,7 @@ export async function renderLookupResult(container: HTMLElement, result: LookupR
     const found = el('p', undefined, { class: 'lookup-match' });
     const link = el('a', undefined, { href: destinationFor(result, result.fields) ?? result.url });
     link.append(el('code', result.code));
-    if (result.variant !== undefined) link.append(` (message ${result.variant})`);
+    if (result.messageIndex !== undefined) link.append(` (message ${result.messageIndex})`);
     found.append('Found ', link, `. ${result.reason}`);
     parts.push(found);
   } else {

@@ -61,7 +61,7 @@ describe('the real catalog', () => {
   it('shows each code’s real message in its example', () => {
     for (const { entry, guidanceBody } of records) {
       const example = guidanceBody.slice(guidanceBody.indexOf('## Example'));
-      const jsonMessage = JSON.stringify(entry.variants[0]?.message).slice(1, -1);
+      const jsonMessage = JSON.stringify(entry.messages[0]?.text).slice(1, -1);
       expect(example, entry.code).toContain(jsonMessage);
       expect(example, entry.code).toContain(entry.code);
     }

@@ -24,29 +24,29 @@ describe('the real upstream table', () => {
     const rows = upstream.split('\n').filter((line) => /^\|(?!Description|:-)/.test(line));
     expect(rows).toHaveLength(55);
     expect(codes).toHaveLength(53);
-    expect(codes.reduce((sum, code) => sum + code.variants.length, 0)).toBe(55);
+    expect(codes.reduce((sum, code) => sum + code.messages.length, 0)).toBe(55);
   });
 
-  it('keeps MissingParameter as one code with three variants in source order', () => {
+  it('keeps MissingParameter as one code with three messages in source order', () => {
     const missing = codes.find((code) => code.code === 'MissingParameter');
-    expect(missing?.variants.map((variant) => variant.status)).toEqual([400, 400, 403]);
-    expect(missing?.variants.map((variant) => variant.index)).toEqual([1, 2, 3]);
+    expect(missing?.messages.map((message) => message.status)).toEqual([400, 400, 403]);
+    expect(missing?.messages.map((message) => message.index)).toEqual([1, 2, 3]);
     expect(missing?.statuses).toEqual([400, 403]);
-    expect(missing?.variants[2]?.message).toMatch(/^The input parameter OwnerId,OwnerAccount/);
+    expect(missing?.messages[2]?.text).toMatch(/^The input parameter OwnerId,OwnerAccount/);
   });
 
   it('repairs mojibake and keeps the raw text', () => {
-    const ram = codes.find((code) => code.code === 'Forbidden.RAM')?.variants[0];
-    expect(ram?.message).toBe(
+    const ram = codes.find((code) => code.code === 'Forbidden.RAM')?.messages[0];
+    expect(ram?.text).toBe(
       'User not authorized to operate on the specified resource, or this API doesn’t support RAM.',
     );
-    expect(ram?.rawMessage).toContain('doesnâ€™t');
+    expect(ram?.rawText).toContain('doesnâ€™t');
   });
 
   it('undoes doubled escapes and keeps the raw text', () => {
-    const token = codes.find((code) => code.code === 'InvalidToken.Malformed')?.variants[0];
-    expect(token?.message).toBe('The Specified parameter "Token" is not valid.');
-    expect(token?.rawMessage).toBe('The Specified parameter \\\\"Token\\\\" is not valid.');
+    const token = codes.find((code) => code.code === 'InvalidToken.Malformed')?.messages[0];
+    expect(token?.text).toBe('The Specified parameter "Token" is not valid.');
+    expect(token?.rawText).toBe('The Specified parameter \\\\"Token\\\\" is not valid.');
   });
 
   it('keeps typo’d codes verbatim and knows their corrected spelling', () => {
@@ -61,7 +61,7 @@ describe('the real upstream table', () => {
   });
 
   it('records the source line of every row', () => {
-    const first = codes[0]?.variants[0];
+    const first = codes[0]?.messages[0];
     expect(first?.line).toBe(7);
     expect(upstream.split('\n')[(first?.line ?? 0) - 1]).toContain('|Forbidden.RAM|');
   });
@@ -71,8 +71,8 @@ describe('columns are found by header name', () => {
   it('reads a table whose columns come in another order and normalises it', () => {
     const [code] = readSourceCodes(fixture('source/reordered-columns.md'), 'reordered-columns.md');
     expect(code?.code).toBe('Reordered.NotFound');
-    expect(code?.variants[0]?.status).toBe(404);
-    expect(code?.variants[0]?.message).toBe('Thing "Id" not found, doesn’t exist.');
+    expect(code?.messages[0]?.status).toBe(404);
+    expect(code?.messages[0]?.text).toBe('Thing "Id" not found, doesn’t exist.');
   });
 });
 

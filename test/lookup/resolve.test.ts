@@ -16,12 +16,12 @@ beforeAll(() => {
 
 const resolve = (text: string): LookupResult => resolveErrorText(text, catalog);
 
-function expectMatch(result: LookupResult, code: string, variant?: number): Extract<LookupResult, { kind: 'match' }> {
+function expectMatch(result: LookupResult, code: string, message?: number): Extract<LookupResult, { kind: 'match' }> {
   expect(result.kind, JSON.stringify(result)).toBe('match');
   if (result.kind !== 'match') throw new Error('unreachable');
   expect(result.code).toBe(code);
-  expect(result.variant).toBe(variant);
-  expect(result.url).toBe(variant === undefined ? `/errors/${code}/` : `/errors/${code}/#message-${variant}`);
+  expect(result.messageIndex).toBe(message);
+  expect(result.url).toBe(message === undefined ? `/errors/${code}/` : `/errors/${code}/#message-${message}`);
   expect(result.reason.length).toBeGreaterThan(10);
   return result;
 }
@@ -35,7 +35,7 @@ function expectCandidates(result: LookupResult): Extract<LookupResult, { kind: '
 describe('the catalog under test', () => {
   it('is the real one', () => {
     expect(catalog).toHaveLength(53);
-    expect(catalog.flatMap((entry) => entry.variants)).toHaveLength(55);
+    expect(catalog.flatMap((entry) => entry.messages)).toHaveLength(55);
   });
 });
 
@@ -197,7 +197,7 @@ describe('codes', () => {
     expectMatch(resolve('{"Code":"Forbidden.NotAdminUser","Message":"x"}'), 'Forbbiden.NotAdminUser');
   });
 
-  it('MissingParameter alone has no variant; with a status or message it has', () => {
+  it('MissingParameter alone has no message; with a status or message it has', () => {
     expectMatch(resolve('MissingParameter'), 'MissingParameter');
     expectMatch(resolve('Error: MissingParameter code: 403, oops request id: 1A2B3C4D'), 'MissingParameter', 3);
     expectMatch(
@@ -351,14 +351,14 @@ describe('messages', () => {
 
 describe('status as a decider and tie-breaker (synthetic catalog)', () => {
   const synthetic: LookupEntry[] = [
-    { code: 'Alpha.Busy', aliases: [], variants: [{ index: 1, status: 400, message: 'The resource is busy.' }] },
-    { code: 'Beta.Busy', aliases: [], variants: [{ index: 1, status: 503, message: 'The resource is busy.' }] },
+    { code: 'Alpha.Busy', aliases: [], messages: [{ index: 1, status: 400, text: 'The resource is busy.' }] },
+    { code: 'Beta.Busy', aliases: [], messages: [{ index: 1, status: 503, text: 'The resource is busy.' }] },
     {
       code: 'Gamma',
       aliases: ['Gama'],
-      variants: [
-        { index: 1, status: 400, message: 'Gamma failed.' },
-        { index: 2, status: 404, message: 'Gamma is gone.' },
+      messages: [
+        { index: 1, status: 400, text: 'Gamma failed.' },
+        { index: 2, status: 404, text: 'Gamma is gone.' },
       ],
     },
   ];
@@ -385,10 +385,10 @@ describe('status as a decider and tie-breaker (synthetic catalog)', () => {
     if (result.kind === 'match') expect(result.reason).toContain('another name for Gamma');
   });
 
-  it('status picks the variant', () => {
+  it('status picks the message', () => {
     expect(resolveErrorText('{"Code":"Gamma","statusCode":404}', synthetic)).toMatchObject({
       kind: 'match',
-      variant: 2,
+      messageIndex: 2,
       url: '/errors/Gamma/#message-2',
     });
   });
