@@ -1,7 +1,7 @@
 import { prepareGuidance, type GuidanceFile, type PreparedGuidance } from './guidance.ts';
 import type { GuidanceHeading } from './render-guidance.ts';
 import type { ErrorEntry } from './schema.ts';
-import { ContentError, ContentErrors } from './source-error.ts';
+import { ContentError, ContentErrors } from './content-error.ts';
 import { readSourceCodes, type SourceCode } from './source-codes.ts';
 
 export interface CatalogInput {

@@ -5,7 +5,7 @@ import { guidanceFrontmatterSchema, type Guidance } from './schema.ts';
 import { parseGuidanceMarkdown } from './guidance-syntax.ts';
 import { neutraliseMarkdown } from './safe-markdown.ts';
 import { renderGuidance, type GuidanceHeading } from './render-guidance.ts';
-import { ContentError, type ContentProblem } from './source-error.ts';
+import { ContentError, type ContentProblem } from './content-error.ts';
 
 /** The sections every guidance page has, in this order. */
 export const GUIDANCE_SECTIONS = ['What it means', 'Common causes', 'How to fix', 'When to retry', 'Example'] as const;

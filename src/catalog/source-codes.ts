@@ -1,6 +1,6 @@
 import { correctCodeSpelling, normaliseText } from './normalise.ts';
 import { CODE_PATTERN, type CodeMessage } from './schema.ts';
-import { ContentError, ContentErrors } from './source-error.ts';
+import { ContentError, ContentErrors } from './content-error.ts';
 import { parseSourceTable, type SourceRow } from './source-table.ts';
 
 /** A distinct code of the upstream table with its rows as messages, before guidance is joined. */

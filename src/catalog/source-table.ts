@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { ContentError, ContentErrors } from './source-error.ts';
+import { ContentError, ContentErrors } from './content-error.ts';
 
 /** The upstream column headers, matched case-insensitively; columns may come in any order. */
 export const SOURCE_COLUMNS = {

@@ -6,7 +6,7 @@ import { buildCatalog } from '../../src/catalog/catalog.ts';
 import { readCatalogInput } from '../../src/catalog/files.ts';
 import { prepareGuidance } from '../../src/catalog/guidance.ts';
 import { prepareGuidanceFiles } from '../../src/catalog/guidance-workers.ts';
-import { ContentErrors } from '../../src/catalog/source-error.ts';
+import { ContentErrors } from '../../src/catalog/content-error.ts';
 import { writeSyntheticCatalog } from '../../scripts/synthetic-catalog.ts';
 
 let root = '';

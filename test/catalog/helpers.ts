@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readCatalogInput } from '../../src/catalog/files.ts';
-import { ContentErrors } from '../../src/catalog/source-error.ts';
+import { ContentErrors } from '../../src/catalog/content-error.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const SOURCE_FILE = 'content/source/apsaradb-mongodb-error-codes.md';
