@@ -1,8 +1,8 @@
 import { prepareGuidance, type GuidanceFile, type PreparedGuidance } from './guidance.ts';
 import type { GuidanceHeading } from './render-guidance.ts';
-import type { ErrorEntry } from './schema.ts';
+import type { ErrorEntry, Guidance } from './schema.ts';
 import { ContentError, ContentErrors } from './content-error.ts';
-import { readSourceCodes, type SourceCode } from './source-codes.ts';
+import { readSourceCodes, type SourceCode, type SourceReading } from './source-codes.ts';
 
 export interface CatalogInput {
   source: { file: string; text: string };
@@ -17,8 +17,8 @@ export interface CatalogRecord {
   guidanceHeadings: GuidanceHeading[];
 }
 
-function aliasesOf(code: SourceCode, guidance: PreparedGuidance): string[] {
-  const aliases = [code.correctedSpelling, ...guidance.guidance.aliases].filter(
+function aliasesOf(code: SourceCode, guidance: Guidance): string[] {
+  const aliases = [code.correctedSpelling, ...guidance.aliases].filter(
     (alias): alias is string => alias !== undefined && alias !== code.code,
   );
   return [...new Set(aliases)];
@@ -27,49 +27,53 @@ function aliasesOf(code: SourceCode, guidance: PreparedGuidance): string[] {
 /** Work on the input already done elsewhere (the loader does it in parallel; see guidance-workers.ts). */
 export interface CatalogWorkDone {
   /** `readSourceCodes(input.source.text, input.source.file)`. */
-  codes?: SourceCode[];
+  source?: SourceReading;
   /** `prepareGuidance(file)` for each of `input.guidance`, in order. */
   prepared?: readonly ReturnType<typeof prepareGuidance>[];
 }
 
 /**
- * Builds the catalog: the source table's codes joined with one guidance file each.
- * Every problem in every file is collected; any problem throws ContentErrors, so the build stops with the full list.
+ * Builds the catalog: the source table's codes joined with one guidance file each. Every problem in every file —
+ * source rows, guidance files, and the checks between them — is collected; any problem throws ContentErrors, so
+ * the build stops with the full list.
  */
 export function buildCatalog(
   input: CatalogInput,
-  { codes = readSourceCodes(input.source.text, input.source.file), prepared }: CatalogWorkDone = {},
+  { source = readSourceCodes(input.source.text, input.source.file), prepared: preparedFiles }: CatalogWorkDone = {},
 ): CatalogRecord[] {
-  if (prepared && prepared.length !== input.guidance.length)
-    throw new Error(`buildCatalog: ${prepared.length} prepared guidance files for ${input.guidance.length} files`);
+  if (preparedFiles && preparedFiles.length !== input.guidance.length)
+    throw new Error(`buildCatalog: ${preparedFiles.length} prepared guidance files for ${input.guidance.length} files`);
+  const { codes } = source;
   const known = new Map(codes.map((code) => [code.code, code]));
   const knownByLowerCase = new Map(codes.map((code) => [code.code.toLowerCase(), code.code]));
   const codesWithGuidanceFile = new Set(input.guidance.map((file) => file.code));
-  const errors: ContentError[] = [];
+  const errors: ContentError[] = [...source.problems];
   const guidanceByCode = new Map<string, PreparedGuidance>();
 
   for (const [index, file] of input.guidance.entries()) {
-    if (!known.has(file.code)) {
+    const { prepared: guidance, problems } = preparedFiles?.[index] ?? prepareGuidance(file);
+    errors.push(...problems.map((problem) => ContentError.fromProblem(problem)));
+    if (known.has(file.code)) {
+      if (guidance) guidanceByCode.set(guidance.code, guidance);
+    } else if (source.complete) {
+      // Only a table read in full says a code is not in it: a bad row may hold this file's code.
       const near = knownByLowerCase.get(file.code.toLowerCase());
+      const hint = near ? ` (did you mean "${near}"? file names are case-sensitive)` : '';
       errors.push(
         new ContentError(
           file.file,
           undefined,
-          `guidance for unknown code "${file.code}"${near ? ` (did you mean "${near}"? file names are case-sensitive)` : ''}: no such code in ${input.source.file}`,
+          `guidance for unknown code "${file.code}"${hint}: no such code in ${input.source.file}`,
         ),
       );
-      continue;
     }
-    const { prepared: guidance, problems } = prepared?.[index] ?? prepareGuidance(file);
-    errors.push(...problems.map((problem) => ContentError.fromProblem(problem)));
-    if (guidance) guidanceByCode.set(guidance.code, guidance);
   }
 
   const aliasOwner = new Map<string, string>();
   const records: CatalogRecord[] = [];
   for (const code of codes) {
-    const guidance = guidanceByCode.get(code.code);
-    if (!guidance) {
+    const prepared = guidanceByCode.get(code.code);
+    if (!prepared) {
       if (!codesWithGuidanceFile.has(code.code)) {
         errors.push(
           new ContentError(
@@ -81,20 +85,23 @@ export function buildCatalog(
       }
       continue;
     }
-    const { file } = guidance.guidance;
-    for (const related of guidance.guidance.related) {
+    const { guidance, fieldLines } = prepared;
+    const { file } = guidance;
+    for (const related of guidance.related) {
       if (related === code.code)
-        errors.push(new ContentError(file, undefined, `"related" lists the code itself ("${related}")`));
+        errors.push(new ContentError(file, fieldLines.related, `"related" lists the code itself ("${related}")`));
       else if (!known.has(related))
-        errors.push(new ContentError(file, undefined, `"related" names unknown code "${related}"`));
+        errors.push(new ContentError(file, fieldLines.related, `"related" names unknown code "${related}"`));
     }
     const aliases = aliasesOf(code, guidance);
     for (const alias of aliases) {
+      // A corrected spelling comes from the source table, not from the "aliases" field.
+      const aliasLine = guidance.aliases.includes(alias) ? fieldLines.aliases : undefined;
       const clash = knownByLowerCase.get(alias.toLowerCase());
-      if (clash) errors.push(new ContentError(file, undefined, `alias "${alias}" is the real code "${clash}"`));
+      if (clash) errors.push(new ContentError(file, aliasLine, `alias "${alias}" is the real code "${clash}"`));
       const owner = aliasOwner.get(alias.toLowerCase());
       if (owner && owner !== code.code)
-        errors.push(new ContentError(file, undefined, `alias "${alias}" is also an alias of "${owner}"`));
+        errors.push(new ContentError(file, aliasLine, `alias "${alias}" is also an alias of "${owner}"`));
       aliasOwner.set(alias.toLowerCase(), code.code);
     }
     records.push({
@@ -105,11 +112,11 @@ export function buildCatalog(
         statuses: code.statuses,
         messages: code.messages,
         sourceFile: input.source.file,
-        guidance: guidance.guidance,
+        guidance,
       },
-      guidanceBody: guidance.body,
-      guidanceHtml: guidance.html,
-      guidanceHeadings: guidance.headings,
+      guidanceBody: prepared.body,
+      guidanceHtml: prepared.html,
+      guidanceHeadings: prepared.headings,
     });
   }
   if (errors.length > 0) throw new ContentErrors(errors);

@@ -31,14 +31,17 @@ export class ContentError extends Error {
   }
 }
 
-/** Several content problems reported together, so one build run shows all of them. */
+/**
+ * Several content problems reported together, so one build run shows all of them. (Not named `errors`: Astro shows
+ * only the first item of an error's `errors` array.)
+ */
 export class ContentErrors extends Error {
-  readonly errors: readonly ContentError[];
+  readonly problems: readonly ContentError[];
 
-  constructor(errors: readonly ContentError[]) {
-    const count = errors.length === 1 ? '1 problem' : `${errors.length} problems`;
-    super(`${count} in the content:\n${errors.map((error) => `  - ${error.message}`).join('\n')}`);
+  constructor(problems: readonly ContentError[]) {
+    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+    super(`${count} in the content:\n${problems.map((problem) => `  - ${problem.message}`).join('\n')}`);
     this.name = 'ContentErrors';
-    this.errors = errors;
+    this.problems = problems;
   }
 }

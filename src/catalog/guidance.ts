@@ -2,8 +2,7 @@ import { JSON_SCHEMA, load as loadYaml } from 'js-yaml';
 import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { guidanceFrontmatterSchema, type Guidance } from './schema.ts';
-import { parseGuidanceMarkdown } from './guidance-syntax.ts';
-import { neutraliseMarkdown } from './safe-markdown.ts';
+import { parseGuidanceMarkdown, syntaxProblems } from './guidance-syntax.ts';
 import { renderGuidance, type GuidanceHeading } from './render-guidance.ts';
 import { ContentError, type ContentProblem } from './content-error.ts';
 
@@ -27,14 +26,34 @@ export interface PreparedGuidance {
   guidance: Guidance;
   /** Markdown body after the frontmatter. */
   body: string;
-  /** The body rendered to HTML (neutralised; links to other codes kept out of the search index). */
+  /** The body rendered to HTML (links to other codes kept out of the search index). */
   html: string;
   headings: GuidanceHeading[];
+  /** Line of each top-level frontmatter field in the file, for problems found later (an unknown related code). */
+  fieldLines: Record<string, number>;
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
-function frontmatterOf(source: GuidanceFile): { data: unknown; bodyOffsetLines: number; body: string } {
+interface Frontmatter {
+  data: unknown;
+  /** Line in the file of each top-level field. */
+  fieldLines: Record<string, number>;
+  bodyOffsetLines: number;
+  body: string;
+}
+
+/** Top-level YAML keys (`category: …`) in the frontmatter text, by line (the file's line 1 is the opening `---`). */
+function fieldLinesOf(yaml: string): Record<string, number> {
+  const lines: Record<string, number> = {};
+  yaml.split(/\r?\n/).forEach((text, index) => {
+    const key = /^([A-Za-z][\w-]*)\s*:/.exec(text)?.[1];
+    if (key !== undefined && lines[key] === undefined) lines[key] = index + 2;
+  });
+  return lines;
+}
+
+function frontmatterOf(source: GuidanceFile): Frontmatter {
   const match = FRONTMATTER.exec(source.text);
   if (!match) throw new ContentError(source.file, 1, 'no YAML frontmatter: the file must start with a --- block');
   let data: unknown;
@@ -50,7 +69,12 @@ function frontmatterOf(source: GuidanceFile): { data: unknown; bodyOffsetLines: 
     );
   }
   const bodyOffsetLines = match[0].split('\n').length - 1;
-  return { data: data ?? {}, bodyOffsetLines, body: source.text.slice(match[0].length) };
+  return {
+    data: data ?? {},
+    fieldLines: fieldLinesOf(match[1] ?? ''),
+    bodyOffsetLines,
+    body: source.text.slice(match[0].length),
+  };
 }
 
 function checkSections(source: GuidanceFile, tree: Root, bodyOffsetLines: number): ContentError[] {
@@ -106,19 +130,23 @@ function checkSections(source: GuidanceFile, tree: Root, bodyOffsetLines: number
 
 /**
  * Parses, validates and renders one guidance file on its own (cross-file checks live in the catalog). The body is
- * parsed once (guidance-syntax.ts, after neutralising); the same tree is checked and rendered.
+ * parsed once (guidance-syntax.ts); the same tree is checked (sections, syntax) and rendered.
  */
 export function prepareGuidance(source: GuidanceFile): { prepared?: PreparedGuidance; problems: ContentProblem[] } {
-  let frontmatter: ReturnType<typeof frontmatterOf>;
+  let frontmatter: Frontmatter;
   try {
     frontmatter = frontmatterOf(source);
   } catch (error) {
     if (error instanceof ContentError) return { problems: [error.toProblem()] };
     throw error;
   }
-  // Neutralising keeps every line where it was, so positions in the tree are still the file's lines.
-  const tree = parseGuidanceMarkdown(neutraliseMarkdown(frontmatter.body));
+  const tree = parseGuidanceMarkdown(frontmatter.body);
   const errors = checkSections(source, tree, frontmatter.bodyOffsetLines);
+  for (const { line, problem } of syntaxProblems(tree)) {
+    errors.push(
+      new ContentError(source.file, line === undefined ? undefined : line + frontmatter.bodyOffsetLines, problem),
+    );
+  }
   const result = guidanceFrontmatterSchema.safeParse(frontmatter.data);
   if (!result.success) {
     for (const issue of result.error.issues) {
@@ -128,7 +156,8 @@ export function prepareGuidance(source: GuidanceFile): { prepared?: PreparedGuid
         frontmatter.data,
       );
       const shown = typeof value === 'string' ? ` (got "${value}")` : '';
-      errors.push(new ContentError(source.file, undefined, `frontmatter "${field}": ${issue.message}${shown}`));
+      const line = frontmatter.fieldLines[String(issue.path[0])];
+      errors.push(new ContentError(source.file, line, `frontmatter "${field}": ${issue.message}${shown}`));
     }
   }
   const problems = errors.map((error) => error.toProblem());
@@ -141,6 +170,7 @@ export function prepareGuidance(source: GuidanceFile): { prepared?: PreparedGuid
       body: frontmatter.body,
       html,
       headings,
+      fieldLines: frontmatter.fieldLines,
     },
     problems,
   };

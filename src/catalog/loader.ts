@@ -24,8 +24,8 @@ export function errorsLoader(): Loader {
         onFallback: (reason) =>
           logger.warn(`guidance prepared without worker threads (same result, slower): ${reason}`),
       });
-      const codes = readSourceCodes(input.source.text, input.source.file);
-      const records = buildCatalog(input, { codes, prepared: await preparing });
+      const source = readSourceCodes(input.source.text, input.source.file);
+      const records = buildCatalog(input, { source, prepared: await preparing });
       store.clear();
       for (const { entry, guidanceBody, guidanceHtml, guidanceHeadings } of records) {
         store.set({

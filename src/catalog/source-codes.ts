@@ -1,6 +1,6 @@
 import { correctCodeSpelling, normaliseText } from './normalise.ts';
 import { CODE_PATTERN, type CodeMessage } from './schema.ts';
-import { ContentError, ContentErrors } from './content-error.ts';
+import { ContentError } from './content-error.ts';
 import { parseSourceTable, type SourceRow } from './source-table.ts';
 
 /** A distinct code of the upstream table with its rows as messages, before guidance is joined. */
@@ -26,20 +26,29 @@ function rowProblems(row: SourceRow): string[] {
   return problems;
 }
 
+/** The codes of the upstream table, and every problem found in it. */
+export interface SourceReading {
+  /** One entry per distinct code of the rows that could be read. */
+  codes: SourceCode[];
+  /** Every bad row or structural problem, with file and line. */
+  problems: ContentError[];
+  /** True when every row was read: only then is a code missing from `codes` known not to be in the table. */
+  complete: boolean;
+}
+
 /**
- * Turns the upstream Markdown into one entry per distinct code, messages in source order.
- * Throws ContentErrors listing every bad row (file and line); never drops a row silently.
+ * Turns the upstream Markdown into one entry per distinct code, messages in source order. Never throws for bad
+ * content and never drops a row silently: every row left out is a problem (file and line).
  */
-export function readSourceCodes(markdown: string, file: string): SourceCode[] {
-  const rows = parseSourceTable(markdown, file);
-  const errors: ContentError[] = [];
+export function readSourceCodes(markdown: string, file: string): SourceReading {
+  const { rows, problems: errors } = parseSourceTable(markdown, file);
   const byCode = new Map<string, SourceCode>();
   const seenMessages = new Map<string, number>();
 
   for (const row of rows) {
-    const problems = rowProblems(row);
-    if (problems.length > 0) {
-      errors.push(...problems.map((problem) => new ContentError(file, row.line, problem)));
+    const faults = rowProblems(row);
+    if (faults.length > 0) {
+      errors.push(...faults.map((fault) => new ContentError(file, row.line, fault)));
       continue;
     }
     const { code } = row.cells;
@@ -93,6 +102,5 @@ export function readSourceCodes(markdown: string, file: string): SourceCode[] {
       );
     byLowerCase.set(entry.code.toLowerCase(), entry);
   }
-  if (errors.length > 0) throw new ContentErrors(errors);
-  return [...byCode.values()];
+  return { codes: [...byCode.values()], problems: errors, complete: errors.length === 0 };
 }

@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { ContentError, ContentErrors } from './content-error.ts';
+import { ContentError } from './content-error.ts';
 
 /** The upstream column headers, matched case-insensitively; columns may come in any order. */
 export const SOURCE_COLUMNS = {
@@ -52,55 +52,63 @@ function rawCellCount(lineText: string): number {
   return count;
 }
 
-function findTable(tree: Root, file: string): Table {
+/** The one table of the file, or the problem that there is none or more than one. */
+function findTable(tree: Root, file: string): Table | ContentError {
   const tables = tree.children.filter((node): node is Table => node.type === 'table');
   if (tables.length === 0) {
-    throw new ContentError(
+    return new ContentError(
       file,
       undefined,
       'no Markdown table found (expected a GFM table with the columns Description, Code, Message, HTTP Status Code)',
     );
   }
-  if (tables.length > 1) {
-    const second = tables[1]?.position?.start.line;
-    throw new ContentError(file, second, `expected exactly one table, found ${tables.length}`);
-  }
+  if (tables.length > 1)
+    return new ContentError(
+      file,
+      tables[1]?.position?.start.line,
+      `expected exactly one table, found ${tables.length}`,
+    );
   return tables[0] as Table;
 }
 
+/** The rows that could be read, and every problem found; no problems means every row was read. */
+export interface SourceTable {
+  rows: SourceRow[];
+  problems: ContentError[];
+}
+
 /**
- * Parses the upstream Markdown into rows keyed by column, using remark-gfm for the table.
- * Columns are found by header name. Every structural problem is collected and thrown together.
+ * Parses the upstream Markdown into rows keyed by column, using remark-gfm for the table. Columns are found by
+ * header name. Never throws for bad content: a bad header yields no rows, a bad row is left out, and each is a
+ * problem (file and line).
  */
-export function parseSourceTable(markdown: string, file: string): SourceRow[] {
+export function parseSourceTable(markdown: string, file: string): SourceTable {
   const tree = markdownParser.parse(markdown);
   const table = findTable(tree, file);
+  if (table instanceof ContentError) return { rows: [], problems: [table] };
   const lines = markdown.split(/\r?\n/);
   const [headerRow, ...bodyRows] = table.children;
-  if (!headerRow) throw new ContentError(file, table.position?.start.line, 'the table has no header row');
+  if (!headerRow)
+    return { rows: [], problems: [new ContentError(file, table.position?.start.line, 'the table has no header row')] };
 
   const headerLine = headerRow.position?.start.line;
   const headers = cellTexts(headerRow);
   const columnIndex = {} as Record<SourceColumn, number>;
-  const errors: ContentError[] = [];
+  const problems: ContentError[] = [];
   for (const [column, title] of Object.entries(SOURCE_COLUMNS) as [SourceColumn, string][]) {
     const index = headers.findIndex((header) => header.toLowerCase() === title.toLowerCase());
-    if (index === -1)
-      errors.push(
-        new ContentError(
-          file,
-          headerLine,
-          `the header has no "${title}" column (found: ${headers.map((h) => `"${h}"`).join(', ')})`,
-        ),
-      );
+    if (index === -1) {
+      const found = headers.map((h) => `"${h}"`).join(', ');
+      problems.push(new ContentError(file, headerLine, `the header has no "${title}" column (found: ${found})`));
+    }
     columnIndex[column] = index;
   }
   const known = new Set(Object.values(SOURCE_COLUMNS).map((title) => title.toLowerCase()));
   for (const header of headers) {
     if (!known.has(header.toLowerCase()))
-      errors.push(new ContentError(file, headerLine, `unexpected column "${header}" in the header`));
+      problems.push(new ContentError(file, headerLine, `unexpected column "${header}" in the header`));
   }
-  if (errors.length > 0) throw new ContentErrors(errors);
+  if (problems.length > 0) return { rows: [], problems };
 
   const rows: SourceRow[] = [];
   for (const row of bodyRows) {
@@ -108,13 +116,8 @@ export function parseSourceTable(markdown: string, file: string): SourceRow[] {
     const found = rawCellCount(lines[line - 1] ?? '');
     if (found !== headers.length) {
       const what = found < headers.length ? 'missing' : 'extra';
-      errors.push(
-        new ContentError(
-          file,
-          line,
-          `${what} cells: expected ${headers.length} cells (${headers.join(' | ')}), found ${found}`,
-        ),
-      );
+      const expected = `expected ${headers.length} cells (${headers.join(' | ')}), found ${found}`;
+      problems.push(new ContentError(file, line, `${what} cells: ${expected}`));
       continue;
     }
     const texts = cellTexts(row);
@@ -128,7 +131,6 @@ export function parseSourceTable(markdown: string, file: string): SourceRow[] {
     rows.push({ line, cells, raw });
   }
   if (bodyRows.length === 0)
-    errors.push(new ContentError(file, table.position?.start.line, 'the table has a header but no rows'));
-  if (errors.length > 0) throw new ContentErrors(errors);
-  return rows;
+    problems.push(new ContentError(file, table.position?.start.line, 'the table has a header but no rows'));
+  return { rows, problems };
 }

@@ -18,13 +18,44 @@ describe('astro build on bad content', () => {
     });
     expect(status).not.toBe(0);
     expect(output).toContain(
-      'test/fixtures/guidance/unknown-related/Alpha.NotFound.md: "related" names unknown code "Delta.Missing"',
+      'test/fixtures/guidance/unknown-related/Alpha.NotFound.md:7: "related" names unknown code "Delta.Missing"',
     );
   }, 120_000);
 });
 
+describe('astro build on unsafe guidance Markdown', () => {
+  it('stops on raw HTML and on a javascript: link, naming each file and line', () => {
+    const { status, output } = buildWith({
+      CATALOG_SOURCE: 'test/fixtures/unsafe-guidance/source.md',
+      CATALOG_GUIDANCE: 'test/fixtures/unsafe-guidance/guidance',
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      'test/fixtures/unsafe-guidance/guidance/Hostile.Script.md:13: raw HTML is not allowed ("<img src=x onerror=alert(1)>")',
+    );
+    expect(output).toContain(
+      'test/fixtures/unsafe-guidance/guidance/Hostile.Link.md:13: a link to "javascript:alert(1)" is not allowed',
+    );
+  }, 120_000);
+});
+
+describe('astro build on a bad source row and a bad guidance field', () => {
+  it('reports both problems in one build', () => {
+    const { status, output } = buildWith({
+      CATALOG_SOURCE: 'test/fixtures/bad-row-and-field/source.md',
+      CATALOG_GUIDANCE: 'test/fixtures/bad-row-and-field/guidance',
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('2 problems in the content');
+    expect(output).toContain(
+      'test/fixtures/bad-row-and-field/source.md:6: HTTP status "Forbidden" is not a 4xx or 5xx number',
+    );
+    expect(output).toContain('test/fixtures/bad-row-and-field/guidance/Alpha.NotFound.md:2: frontmatter "category"');
+  }, 120_000);
+});
+
 describe('astro build on hostile content', () => {
-  it('renders markup and javascript: text from the source and guidance as text', () => {
+  it('renders markup and javascript: text from the source table, the summary and code spans as text', () => {
     const outDir = 'test-results/hostile-build';
     const { status, output } = buildWith(
       { CATALOG_SOURCE: 'test/fixtures/hostile/source.md', CATALOG_GUIDANCE: 'test/fixtures/hostile/guidance' },
@@ -40,6 +71,7 @@ describe('astro build on hostile content', () => {
       expect(html).not.toMatch(/<b onmouseover/i);
       expect(page).not.toMatch(/href="\s*javascript:/i);
       expect(html).toContain('&lt;script&gt;document.title=');
+      expect(html).toMatch(/<code>(?:&lt;|&#x3C;)b onmouseover=/);
     }
     const scriptPage = readFileSync(path.join(ROOT, outDir, 'errors', 'Hostile.Script', 'index.html'), 'utf8');
     expect(scriptPage).toContain('&lt;img src=x onerror=');

@@ -51,7 +51,7 @@ describe('guidance prepared in worker threads', () => {
       thrown = error;
     }
     expect(thrown).toBeInstanceOf(ContentErrors);
-    const messages = (thrown as ContentErrors).errors.map(({ message }) => message);
+    const messages = (thrown as ContentErrors).problems.map(({ message }) => message);
     for (const index of broken)
       expect(messages).toContain(`${input.guidance[index]?.file}: missing section "## How to fix"`);
   }, 60_000);

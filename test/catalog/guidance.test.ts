@@ -131,12 +131,72 @@ describe('guidance syntax (GFM without footnotes)', () => {
     expect(html).toContain('<a href="/errors/page/2/">page 2</a>');
   });
 
-  it('keeps footnote syntax and markup in table cells as text', () => {
-    const html = renderHowToFix('Note[^1].\n\n[^1]: A footnote.\n\n| a |\n| - |\n| <img src=x onerror=alert(1)> |');
+  it('keeps footnote syntax as text', () => {
+    const html = renderHowToFix('Note[^1].\n\n[^1]: A footnote.');
     expect(html).toContain('Note[^1].');
     expect(html).not.toContain('footnote-ref');
-    expect(html).toContain('<td>&#x3C;img src=x onerror=alert(1)></td>');
-    expect(html).not.toContain('<img');
+  });
+
+  it('shows markup inside code as text', () => {
+    const html = renderHowToFix('Use `<img src=x>` or\n\n```html\n<script>alert(1)</script>\n```');
+    expect(html).toContain('<code>&#x3C;img src=x></code>');
+    expect(html).toContain('&#x3C;script>alert(1)&#x3C;/script>');
+    expect(html).not.toMatch(/<img|<script/);
+  });
+});
+
+describe('unsafe guidance Markdown is rejected, with file and line', () => {
+  /** The problems of InvalidInstanceId.NotFound.md with `markdown` added right after its "## How to fix" line. */
+  function problemsWithHowToFix(markdown: string): string[] {
+    const file = realCatalogInput().guidance.find(({ code }) => code === 'InvalidInstanceId.NotFound');
+    if (!file) throw new Error('InvalidInstanceId.NotFound.md is missing');
+    const text = file.text.replace('## How to fix\n', `## How to fix\n${markdown}\n`);
+    const line = text.split('\n').indexOf('## How to fix') + 2;
+    return prepareGuidance({ ...file, text }).problems.map(({ file, line: at, problem }) =>
+      `${file}:${at === undefined ? '' : at - line + 1}: ${problem}`.replace(file, 'F'),
+    );
+  }
+
+  const cases: [string, string, RegExp][] = [
+    [
+      'a block of raw HTML',
+      '<script>alert(1)</script>',
+      /^F:1: raw HTML is not allowed \("<script>alert\(1\)<\/script>"\)/,
+    ],
+    [
+      'inline raw HTML',
+      'Hi <img src=x onerror=alert(1)> there',
+      /^F:1: raw HTML is not allowed \("<img src=x onerror=alert\(1\)>"\)/,
+    ],
+    [
+      'a tag-shaped placeholder',
+      '\nUse mongodb.<region-id>.aliyuncs.com.',
+      /^F:2: raw HTML is not allowed \("<region-id>"\)/,
+    ],
+    ['raw HTML in a table cell', '| a |\n| - |\n| x<br>y |', /^F:3: raw HTML is not allowed \("<br>"\)/],
+    ['a javascript: link', '[click](javascript:alert(1))', /^F:1: a link to "javascript:alert\(1\)" is not allowed/],
+    ['a javascript: autolink', '<javascript:alert(1)>', /^F:1: a link to "javascript:alert\(1\)" is not allowed/],
+    ['a data: image', '![x](data:image/svg+xml,<svg/onload=alert(1)>)', /^F:1: an image to "data:image\/svg\+xml/],
+    [
+      'a javascript: link definition',
+      '[x][d]\n\n[d]: JAVASCRIPT:alert(1)',
+      /^F:3: a link definition to "JAVASCRIPT:alert\(1\)"/,
+    ],
+    [
+      'a scheme-less link to another host',
+      '[x](//evil.example/)',
+      /^F:1: a link to "\/\/evil\.example\/" is not allowed/,
+    ],
+  ];
+  it.each(cases)('%s', (_name, markdown, expected) => {
+    const problems = problemsWithHowToFix(markdown);
+    expect(problems, problems.join('\n')).toHaveLength(1);
+    expect(problems[0]).toMatch(expected);
+  });
+
+  it('accepts site paths, anchors, relative paths, web and mail links', () => {
+    const links = ['/errors/X/', '#message-1', './x', 'https://a.example', 'mailto:a@b.c', 'http://b.example'];
+    expect(problemsWithHowToFix(links.map((url) => `[x](${url})`).join(' '))).toEqual([]);
   });
 });
 
@@ -154,16 +214,32 @@ describe('guidance fixtures', () => {
     ],
     ['unknown-code', /unknown-code\/Gamma\.Unknown\.md: guidance for unknown code "Gamma\.Unknown"/],
     ['missing-section', /missing-section\/Alpha\.NotFound\.md: missing section "## When to retry"/],
-    ['unknown-related', /unknown-related\/Alpha\.NotFound\.md: "related" names unknown code "Delta\.Missing"/],
-    ['unknown-category', /unknown-category\/Alpha\.NotFound\.md: frontmatter "category": .*\(got "weather"\)/],
-    ['unknown-retry', /unknown-retry\/Alpha\.NotFound\.md: frontmatter "retry": .*\(got "sometimes"\)/],
+    ['unknown-related', /unknown-related\/Alpha\.NotFound\.md:7: "related" names unknown code "Delta\.Missing"/],
+    ['unknown-category', /unknown-category\/Alpha\.NotFound\.md:2: frontmatter "category": .*\(got "weather"\)/],
+    ['unknown-retry', /unknown-retry\/Alpha\.NotFound\.md:3: frontmatter "retry": .*\(got "sometimes"\)/],
     [
       'unknown-operation',
-      /unknown-operation\/Alpha\.NotFound\.md: frontmatter "operations\.1": .*\(got "LaunchRocket"\)/,
+      /unknown-operation\/Alpha\.NotFound\.md:5: frontmatter "operations\.1": .*\(got "LaunchRocket"\)/,
     ],
-    ['alias-is-code', /alias-is-code\/Alpha\.NotFound\.md: alias "Forbbiden\.Beta" is the real code "Forbbiden\.Beta"/],
+    [
+      'alias-is-code',
+      /alias-is-code\/Alpha\.NotFound\.md:8: alias "Forbbiden\.Beta" is the real code "Forbbiden\.Beta"/,
+    ],
     ['bad-yaml', /bad-yaml\/Alpha\.NotFound\.md:\d+: invalid YAML frontmatter/],
   ];
+  it('reports a bad source row and a bad guidance field together', () => {
+    const input = readCatalogInput(ROOT, {
+      source: 'test/fixtures/bad-row-and-field/source.md',
+      guidance: 'test/fixtures/bad-row-and-field/guidance',
+    });
+    expect(contentErrorsOf(() => buildCatalog(input))).toEqual([
+      'test/fixtures/bad-row-and-field/source.md:6: HTTP status "Forbidden" is not a 4xx or 5xx number',
+      expect.stringMatching(
+        /^test\/fixtures\/bad-row-and-field\/guidance\/Alpha\.NotFound\.md:2: frontmatter "category"/,
+      ),
+    ]);
+  });
+
   it.each(rejections)('rejects %s with the file and the reason', (folder, expected) => {
     const input = fixtureInput(folder);
     const messages = contentErrorsOf(() => buildCatalog(input));

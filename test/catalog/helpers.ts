@@ -20,7 +20,7 @@ export function contentErrorsOf(fn: () => unknown): string[] {
   try {
     fn();
   } catch (error) {
-    if (error instanceof ContentErrors) return error.errors.map((e) => e.message);
+    if (error instanceof ContentErrors) return error.problems.map((e) => e.message);
     if (error instanceof Error && error.name === 'ContentError') return [error.message];
     throw error;
   }
