@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
@@ -80,6 +82,51 @@ test('pages request nothing from another origin and break no CSP rule', async ({
   await expect(page.locator('.paste-result .full-text')).toBeVisible();
   expect(await cspViolations(page)).toEqual([]);
   expect(foreign).toEqual([]);
+});
+
+const DIST = path.resolve(import.meta.dirname, '../dist');
+
+/** A Content-Security-Policy as directive name → source tokens. */
+function parseCsp(policy: string): Map<string, string[]> {
+  const directives = new Map<string, string[]>();
+  for (const directive of policy.split(';')) {
+    const [name, ...tokens] = directive.trim().split(/\s+/);
+    if (name) directives.set(name.toLowerCase(), tokens);
+  }
+  return directives;
+}
+
+test('the CSP’s script-src allows exactly the inline scripts of the built pages, and no unsafe-inline', async ({
+  page,
+}) => {
+  const policy = /^\s*Content-Security-Policy:\s*(.+)$/m.exec(readFileSync(path.join(DIST, '_headers'), 'utf8'))?.[1];
+  expect(policy).toBeDefined();
+  const scriptSrc = parseCsp(policy ?? '').get('script-src') ?? [];
+  expect(scriptSrc).not.toContain("'unsafe-inline'");
+  expect(scriptSrc.filter((token) => !token.startsWith("'sha256-"))).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+  const served = await page.goto('/about/');
+  expect(served?.headers()['content-security-policy']).toBe(policy);
+
+  // Every built page, parsed by the browser's own HTML parser (not the build's scanner), hashed as browsers hash it.
+  const pages = readdirSync(DIST, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html') && !file.split(path.sep).some((part) => part.startsWith('.')))
+    .map((file) => readFileSync(path.join(DIST, file), 'utf8'));
+  expect(pages.length).toBeGreaterThan(50);
+  const inline = await page.evaluate(async (htmls) => {
+    const hashes = new Set<string>();
+    for (const html of htmls) {
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      for (const script of doc.querySelectorAll('script:not([src])')) {
+        const body = script.textContent ?? '';
+        if (body.trim() === '') continue;
+        const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(body));
+        hashes.add(`'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`);
+      }
+    }
+    return [...hashes].sort();
+  }, pages);
+  expect(inline.length).toBeGreaterThan(0);
+  expect(scriptSrc.filter((token) => token.startsWith("'sha256-")).sort()).toEqual(inline);
 });
 
 test('keyboard alone reaches search, filters, copy buttons and the paste box', async ({ page }) => {
