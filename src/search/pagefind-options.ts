@@ -18,7 +18,7 @@ export const PAGEFIND_RANKING = {
   termSaturation: 2,
   /** Boost for words close in length to the query word (`part` → `party` over `partition`). ≥ 0; Starlight 9, Pagefind 1. */
   termSimilarity: 9,
-  /** Score of a match that differs only in diacritics. ≥ 0; Starlight 0.8 (Pagefind 1.5+). */
+  /** Extra boost when the query matches with its diacritics (`café` over `cafe`). ≥ 0; Starlight and Pagefind 0.8. */
   diacriticSimilarity: 0.8,
   /**
    * `messages` is page metadata holding the code's messages verbatim: a pasted message adds a boost to the page whose
@@ -26,5 +26,5 @@ export const PAGEFIND_RANKING = {
    * code's search keys (`code-keys.ts`): 1–3 rank alike (curated 97.5%); from 5 a page whose keys share a word of
    * the query outranks the page the words are about (96.9%); without them `DBInstanceState` ranks its page 4th.
    */
-  metaWeights: { title: 5, messages: 5, keys: 2 },
+  metaWeights: { title: 5, messages: 5, keys: 2 }, // Pagefind: { title: 5 }
 } as const;
