@@ -118,3 +118,23 @@ export function unescapeLevels(text: string): string[] {
 export function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
+
+/** Removes the given characters from the end (a loop, not a `$`-anchored regex, so it stays linear). */
+export function trimEnd(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text.charAt(end - 1))) end--;
+  return text.slice(0, end);
+}
+
+const WRAPPING_QUOTES = '"\'`';
+
+/** Removes up to `pairs` pairs of wrapping quotes (`"…"`, `'…'`, `` `…` ``), trimming white space inside each. */
+export function unwrapQuotes(text: string, pairs = Number.POSITIVE_INFINITY): string {
+  let value = text;
+  for (let removed = 0; removed < pairs; removed++) {
+    const first = value.charAt(0);
+    if (value.length < 2 || !WRAPPING_QUOTES.includes(first) || !value.endsWith(first)) break;
+    value = value.slice(1, -1).trim();
+  }
+  return value;
+}

@@ -3,6 +3,7 @@
  * message is compared exactly as the catalog stores it.
  */
 import { normaliseText } from '../catalog/normalise.ts';
+import { trimEnd, unwrapQuotes } from './clean.ts';
 
 /** A code as the API writes it: letters and digits, dot-separated words (`InvalidInstanceId.NotFound`). */
 export const CODE_SHAPE = /^[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*$/;
@@ -18,26 +19,25 @@ export function looksLikeCode(text: string): boolean {
   return isCodeShaped(text) && (text.includes('.') || /[a-z0-9][A-Z]/.test(text));
 }
 
+/** A request ID: letters, digits and hyphens (a UUID, or a shorter ID), starting with a letter or digit. */
+const REQUEST_ID = /^[A-Za-z0-9][A-Za-z0-9-]{3,63}$/;
+/** What a pattern captures where a request ID stands (`request id: <id>`); check the capture with isRequestId. */
+export const REQUEST_ID_TOKEN = '[A-Za-z0-9-]{1,64}';
+
+export function isRequestId(text: string): boolean {
+  return REQUEST_ID.test(text);
+}
+
 const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032]/g;
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033]/g;
-const WRAPPING_QUOTES = new Set(['"', "'", '`']);
-
-/** Removes the given trailing characters (a loop, not a `$`-anchored regex, so it stays linear). */
-function trimEndChars(text: string, chars: string): string {
-  let end = text.length;
-  while (end > 0 && chars.includes(text.charAt(end - 1))) end--;
-  return text.slice(0, end);
-}
 
 /**
  * A message as compared: the catalog's normalisation, typographic quotes made plain, one pair of wrapping quotes
  * and the final full stop removed. Case is kept (see `lowerKey`).
  */
 export function messageKey(text: string): string {
-  let key = normaliseText(text).replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"');
-  const first = key.charAt(0);
-  if (key.length >= 2 && WRAPPING_QUOTES.has(first) && key.endsWith(first)) key = key.slice(1, -1).trim();
-  return trimEndChars(key, '. \u3002');
+  const key = normaliseText(text).replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"');
+  return trimEnd(unwrapQuotes(key, 1), '. \u3002');
 }
 
 export function lowerKey(key: string): string {

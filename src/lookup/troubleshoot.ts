@@ -5,7 +5,7 @@
  *   https://next.api.aliyun.com/troubleshoot?q=<Code>&product=<Product>
  *   https://error-center.aliyun.com/status/search?Keyword=<Code>&source=PopGw
  */
-import { isCodeShaped } from './text.ts';
+import { isCodeShaped, isRequestId } from './text.ts';
 import type { LookupFields } from './types.ts';
 
 /** What a troubleshoot link or its query says. */
@@ -23,7 +23,6 @@ export type ParamSource =
   { get(name: string): string | null } | Readonly<Record<string, string | readonly string[] | null | undefined>>;
 
 const MAX_PARAM_LENGTH = 2000;
-const REQUEST_ID = /^[A-Za-z0-9][A-Za-z0-9-]{3,63}$/;
 const PRODUCT = /^[A-Za-z][A-Za-z0-9-]{0,63}$/;
 const TROUBLESHOOT_HOST = /(?:^|\.)(?:aliyun|alibabacloud)\.com$/i;
 
@@ -36,7 +35,7 @@ function decodeParam(value: string): string {
   }
 }
 
-function clean(value: string | undefined): string | undefined {
+function paramValue(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const trimmed = value.trim().slice(0, MAX_PARAM_LENGTH);
   return trimmed.length > 0 ? trimmed : undefined;
@@ -45,15 +44,15 @@ function clean(value: string | undefined): string | undefined {
 /** `q`/`Keyword` → code or free-text query; `product`; `requestId`. Names are compared without case. */
 function infoFromLookup(get: (lowerName: string) => string | undefined): TroubleshootInfo {
   const info: TroubleshootInfo = {};
-  const q = clean(get('q') ?? get('keyword'));
+  const q = paramValue(get('q') ?? get('keyword'));
   if (q !== undefined) {
     if (isCodeShaped(q)) info.code = q;
     else info.query = q;
   }
-  const product = clean(get('product'));
+  const product = paramValue(get('product'));
   if (product !== undefined && PRODUCT.test(product)) info.product = product;
-  const requestId = clean(get('requestid'));
-  if (requestId !== undefined && REQUEST_ID.test(requestId)) info.requestId = requestId;
+  const requestId = paramValue(get('requestid'));
+  if (requestId !== undefined && isRequestId(requestId)) info.requestId = requestId;
   return info;
 }
 
