@@ -3,6 +3,7 @@
  * message is compared exactly as the catalog stores it.
  */
 import { normaliseText } from '../catalog/normalise.ts';
+import { camelCaseWords } from '../text/camel-case.ts';
 import { trimEnd, unwrapQuotes } from './clean.ts';
 
 /** A code as the API writes it: letters and digits, dot-separated words (`InvalidInstanceId.NotFound`). */
@@ -118,41 +119,16 @@ export function stem(word: string): string {
   return w;
 }
 
-function charClass(ch: string): 'upper' | 'lower' | 'digit' | 'other' {
-  if (ch >= 'A' && ch <= 'Z') return 'upper';
-  if (ch >= 'a' && ch <= 'z') return 'lower';
-  if (ch >= '0' && ch <= '9') return 'digit';
-  return 'other';
-}
-
 /**
- * Words of a text, CamelCase split (`SignatureNonceUsed` → signature nonce used, `DBInstance` → db instance),
- * lower-cased, stop words dropped, stemmed. Only the first `limit` characters are read.
+ * Words of a text, camel case split (`SignatureNonceUsed` → signature nonce used, `DBInstance` → db instance; see
+ * camelCaseWords), lower-cased, stop words dropped, stemmed. Only the first `limit` characters are read.
  */
 export function words(text: string, limit = 2000): string[] {
-  const source = text.length > limit ? text.slice(0, limit) : text;
   const out: string[] = [];
-  let current = '';
-  const flush = () => {
-    if (current.length > 0) {
-      const word = current.toLowerCase();
-      if (!STOPWORDS.has(word)) out.push(stem(word));
-      current = '';
-    }
-  };
-  for (let i = 0; i < source.length; i++) {
-    const ch = source.charAt(i);
-    const kind = charClass(ch);
-    if (kind === 'other') {
-      flush();
-      continue;
-    }
-    const prev = i > 0 ? charClass(source.charAt(i - 1)) : 'other';
-    const next = i + 1 < source.length ? charClass(source.charAt(i + 1)) : 'other';
-    if (kind === 'upper' && (prev === 'lower' || prev === 'digit' || (prev === 'upper' && next === 'lower'))) flush();
-    current += ch;
+  for (const word of camelCaseWords(text.length > limit ? text.slice(0, limit) : text)) {
+    const lower = word.toLowerCase();
+    if (!STOPWORDS.has(lower)) out.push(stem(lower));
   }
-  flush();
   return out;
 }
 
