@@ -1,5 +1,9 @@
 /**
- * Reads the fields of an error out of anything a user may paste: raw JSON bodies, Python dict reprs, the classic
+ * Stage 1 of the lookup, read: what was given becomes a PasteReading — the fields of the error, how its code was
+ * found, its plain text. From a paste (readPaste), from fields read elsewhere (readLookupFields), or from the lookup
+ * page's troubleshoot parameters (readTroubleshootParams).
+ *
+ * readPaste reads the fields of an error out of anything a user may paste: raw JSON bodies, Python dict reprs, the classic
  * and Tea SDK exception texts (Python, Go, Java, TypeScript), the Go SDK / `aliyun` CLI `SDK.ServerError` block,
  * Terraform diagnostics, structured-log lines that embed any of these as escaped strings, troubleshoot links, or a
  * bare code or message. See shared/reference/error-output-formats.md for the shapes.
@@ -9,10 +13,10 @@
  */
 import { collapse, scanWindow, trimEnd, unescapeLevels, unescapeOnce, unwrapQuotes } from './clean.ts';
 import { isCodeShaped, isRequestId, looksLikeCode, MAX_CODE_LENGTH, REQUEST_ID_TOKEN } from './text.ts';
-import { parseTroubleshootUrl } from './troubleshoot.ts';
+import { parseTroubleshootUrl, troubleshootInfoFromParams, type ParamSource } from './troubleshoot.ts';
 import type { LookupFields } from './types.ts';
 
-/** How a code was found; decides how much an unknown code is trusted (see resolve.ts). */
+/** How a code was found; decides how much an unknown code is trusted (see evidence.ts). */
 export type CodeSource =
   /** A labelled field: `"Code":`, `ErrorCode:`, `Error: <Code> code:`, `Error:<Code>`, a troubleshoot link. */
   | 'field'
@@ -21,6 +25,7 @@ export type CodeSource =
   /** The paste starts with a code-like word followed by text (Python `ClientException`: `<Code> <message>`). */
   | 'leading';
 
+/** What stage 1 (read) hands on. */
 export interface PasteReading {
   fields: LookupFields;
   codeSource?: CodeSource;
@@ -380,4 +385,39 @@ export function extractFields(text: string): LookupFields {
   } catch {
     return {};
   }
+}
+
+/** Fields read elsewhere (e.g. from query parameters). Blank when no code, message or request ID is given. */
+export function readLookupFields(fields: LookupFields): PasteReading {
+  const code = fields.code?.trim();
+  const message = fields.message?.trim();
+  const clean: LookupFields = { ...fields };
+  if (code) clean.code = code;
+  else delete clean.code;
+  if (message) clean.message = message;
+  else delete clean.message;
+  return {
+    fields: clean,
+    ...(code ? { codeSource: 'field' as const } : {}),
+    freeText: (message ?? code ?? '').slice(0, FREE_TEXT_LIMIT),
+    blank: !code && !message && !fields.requestId,
+  };
+}
+
+/**
+ * The lookup page's troubleshoot parameters (`?q=<Code or text>&product=Dds&requestId=<id>`, or `Keyword=`): a
+ * code-shaped `q` is a code; other text is read like a paste. `product` and `requestId` join the fields (what the
+ * text itself says wins).
+ */
+export function readTroubleshootParams(params: ParamSource): PasteReading {
+  const info = troubleshootInfoFromParams(params);
+  const extra: LookupFields = {
+    ...(info.product === undefined ? {} : { product: info.product }),
+    ...(info.requestId === undefined ? {} : { requestId: info.requestId }),
+  };
+  if (info.code === undefined && info.query !== undefined) {
+    const reading = readPaste(info.query);
+    return reading.blank ? reading : { ...reading, fields: { ...extra, ...reading.fields } };
+  }
+  return readLookupFields({ ...(info.code === undefined ? {} : { code: info.code }), ...extra });
 }

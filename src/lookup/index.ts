@@ -2,7 +2,8 @@
  * Error lookup: paste any error text (SDK, CLI, Terraform, JSON, log line, troubleshoot link, bare code or
  * message) and get the code's page. Pure TypeScript: no DOM, no Node APIs; runs in the browser and in Node.
  */
-export { resolveErrorText, resolveLookupFields, resolveTroubleshootParams, MAX_CANDIDATES } from './resolve.ts';
+export { resolveErrorText, resolveLookupFields, resolveTroubleshootParams } from './resolve.ts';
+export { MAX_CANDIDATES } from './rank.ts';
 export { lookupHeadline, type LookupHeadline } from './headline.ts';
 export { extractFields, readPaste, FREE_TEXT_LIMIT, type CodeSource, type PasteReading } from './fields.ts';
 export {
