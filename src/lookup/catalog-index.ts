@@ -125,7 +125,7 @@ export function indexCatalog(entries: readonly LookupEntry[]): CatalogIndex {
 }
 
 /** Weight of a word in the catalog's vocabulary. */
-export function weightOf(index: CatalogIndex, word: string): number {
+function weightOf(index: CatalogIndex, word: string): number {
   return index.idf.get(word) ?? index.unknownWeight;
 }
 

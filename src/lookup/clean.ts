@@ -13,7 +13,7 @@
 export const SCAN_LIMIT = 64 * 1024;
 
 /** JSON inside a log line inside a JSON log line…: at most this many levels of escaping are undone. */
-export const MAX_UNESCAPE_DEPTH = 4;
+const MAX_UNESCAPE_DEPTH = 4;
 
 // Terminal colour and control sequences: CSI (`ESC[31m`, `ESC[0K`), OSC (`ESC]…BEL`), and the colour codes left
 // behind when a terminal drops the ESC character on copy (`[31m`, `^[[0m`, `␛[1m`); then any stray ESC.
@@ -49,16 +49,16 @@ export function scanWindow(text: string): string {
   return start < 0 ? '' : text.slice(start, start + SCAN_LIMIT);
 }
 
-export function stripAnsi(text: string): string {
+function stripAnsi(text: string): string {
   return text.replace(ANSI_SEQUENCE, '');
 }
 
-export function stripTerraformFrame(text: string): string {
+function stripTerraformFrame(text: string): string {
   return text.replace(FRAME_EDGE, '').replace(FRAME_BAR, '');
 }
 
 /** Line endings to `\n`, colours and frames removed. */
-export function cleanPaste(text: string): string {
+function cleanPaste(text: string): string {
   return stripTerraformFrame(stripAnsi(text.replace(/\r\n?/g, '\n')));
 }
 

@@ -36,7 +36,7 @@ export interface PasteReading {
 }
 
 /** Longest plain text used as a message or for word matching. */
-export const FREE_TEXT_LIMIT = 1000;
+const FREE_TEXT_LIMIT = 1000;
 /** Longest field value read. */
 const MAX_VALUE = 4000;
 /** At most this many matches of one pattern are looked at. */
@@ -376,15 +376,6 @@ export function readPaste(input: string): PasteReading {
     }
   }
   return { fields: collector.fields(), ...(codeSource ? { codeSource } : {}), freeText, blank: false };
-}
-
-/** The fields of a paste (what `resolveErrorText` reports as `fields`). Never throws. */
-export function extractFields(text: string): LookupFields {
-  try {
-    return readPaste(text).fields;
-  } catch {
-    return {};
-  }
 }
 
 /** Fields read elsewhere (e.g. from query parameters). Blank when no code, message or request ID is given. */

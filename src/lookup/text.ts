@@ -7,7 +7,7 @@ import { camelCaseWords } from '../text/camel-case.ts';
 import { trimEnd, unwrapQuotes } from './clean.ts';
 
 /** A code as the API writes it: letters and digits, dot-separated words (`InvalidInstanceId.NotFound`). */
-export const CODE_SHAPE = /^[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*$/;
+const CODE_SHAPE = /^[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*$/;
 /** Longest text treated as a code. */
 export const MAX_CODE_LENGTH = 128;
 
@@ -41,20 +41,20 @@ export function messageKey(text: string): string {
   return trimEnd(unwrapQuotes(key, 1), '. \u3002');
 }
 
-export function lowerKey(key: string): string {
+function lowerKey(key: string): string {
   return key.toLowerCase();
 }
 
 const QUOTED = /"([^"\n]{1,100})"/g;
 
 /** The message with each quoted value (`"InstanceName"`) replaced by `"{}"`, and the values themselves. */
-export interface MessageTemplate {
+interface MessageTemplate {
   /** Case kept. */
   template: string;
   params: string[];
 }
 
-export function templateOf(key: string): MessageTemplate | undefined {
+function templateOf(key: string): MessageTemplate | undefined {
   const params: string[] = [];
   const template = key.replace(QUOTED, (_whole, param: string) => {
     params.push(param);
@@ -107,7 +107,7 @@ const STOPWORDS = new Set([
 ]);
 
 /** Crude suffix stripping so `used`/`uses`/`use`, `exceeded`/`exceeding` compare equal. */
-export function stem(word: string): string {
+function stem(word: string): string {
   let w = word;
   for (const suffix of ['ing', 'ed', 'es', 's']) {
     if (w.endsWith(suffix) && w.length - suffix.length >= 2 && !(suffix === 's' && w.endsWith('ss'))) {

@@ -6,7 +6,6 @@
  *   https://error-center.aliyun.com/status/search?Keyword=<Code>&source=PopGw
  */
 import { isCodeShaped, isRequestId } from './text.ts';
-import type { LookupFields } from './types.ts';
 
 /** What a troubleshoot link or its query says. */
 export interface TroubleshootInfo {
@@ -117,15 +116,4 @@ export function troubleshootInfoFromParams(source: ParamSource): TroubleshootInf
   } catch {
     return {};
   }
-}
-
-/** The same, as the fields a result shows: a code-shaped `q` becomes `code`, other text becomes `message`. */
-export function fieldsFromTroubleshootParams(source: ParamSource): LookupFields {
-  const info = troubleshootInfoFromParams(source);
-  const fields: LookupFields = {};
-  if (info.code !== undefined) fields.code = info.code;
-  if (info.query !== undefined) fields.message = info.query;
-  if (info.product !== undefined) fields.product = info.product;
-  if (info.requestId !== undefined) fields.requestId = info.requestId;
-  return fields;
 }
