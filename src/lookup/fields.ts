@@ -334,9 +334,7 @@ const LEADING_CODE =
 /** A bare code may end a sentence: `InvalidParameter.` */
 const SENTENCE_END = '.,;:!?';
 
-/**
- * Reads every field the paste holds. Never throws; returns `blank` for white space only.
- */
+/** Reads every field the paste holds; `blank` for white space only. */
 export function readPaste(input: string): PasteReading {
   const head = scanWindow(typeof input === 'string' ? input : '');
   const levels = unescapeLevels(head);

@@ -5,6 +5,9 @@
  *
  * and the answer is a LookupResult: one code when the paste identifies it, ranked candidates when it does not, the
  * code itself when it is a code the catalog does not know.
+ *
+ * Nothing here catches an exception: a bug throws, so the property tests can see it, and the page (lookUp in
+ * src/scripts/lookup-client.ts) is the one place that catches it and says so.
  */
 import { indexCatalog } from './catalog-index.ts';
 import { decideAnswer } from './decide.ts';
@@ -21,30 +24,17 @@ function resolveReading(reading: PasteReading, catalog: readonly LookupEntry[]):
   return decideAnswer(reading, evidence, rankCandidates(evidence, index));
 }
 
-function safeFallback(text: unknown): LookupResult {
-  const searchText = typeof text === 'string' ? text.slice(0, 200).trim() : '';
-  return searchText.length === 0 ? { kind: 'empty' } : { kind: 'candidates', candidates: [], fields: {}, searchText };
-}
-
 /**
  * Resolves anything a user pasted (an SDK, CLI or Terraform error, a JSON body, a log line, a troubleshoot link, a
  * bare code or message) against the catalog.
  */
 export function resolveErrorText(text: string, catalog: readonly LookupEntry[]): LookupResult {
-  try {
-    return resolveReading(readPaste(typeof text === 'string' ? text : ''), catalog);
-  } catch {
-    return safeFallback(text);
-  }
+  return resolveReading(readPaste(typeof text === 'string' ? text : ''), catalog); // an untyped caller's non-string is ''
 }
 
 /** Resolves fields read elsewhere (e.g. from query parameters). Empty when no code, message or request ID is given. */
 export function resolveLookupFields(fields: LookupFields, catalog: readonly LookupEntry[]): LookupResult {
-  try {
-    return resolveReading(readLookupFields(fields), catalog);
-  } catch {
-    return { kind: 'empty' };
-  }
+  return resolveReading(readLookupFields(fields), catalog);
 }
 
 /**

@@ -25,12 +25,14 @@ const MAX_PARAM_LENGTH = 2000;
 const PRODUCT = /^[A-Za-z][A-Za-z0-9-]{0,63}$/;
 const TROUBLESHOOT_HOST = /(?:^|\.)(?:aliyun|alibabacloud)\.com$/i;
 
+/** `+` and percent escapes decoded; a malformed escape (`%E0%A4%A`) leaves the value as it is. */
 function decodeParam(value: string): string {
   const plus = value.replace(/\+/g, ' ');
   try {
     return decodeURIComponent(plus);
-  } catch {
-    return plus;
+  } catch (error) {
+    if (error instanceof URIError) return plus;
+    throw error;
   }
 }
 
@@ -68,7 +70,7 @@ function troubleshootParts(url: string): { query: string } | undefined {
   return { query: match[3] ?? '' };
 }
 
-/** Reads a troubleshoot link; undefined when `url` is not one. Never throws. */
+/** Reads a troubleshoot link; undefined when `url` is not one. */
 export function parseTroubleshootUrl(url: string): TroubleshootInfo | undefined {
   const parts = troubleshootParts(url);
   if (!parts) return undefined;
@@ -109,11 +111,7 @@ function lookupIn(source: ParamSource): (lowerName: string) => string | undefine
   return (name) => lowered.get(name);
 }
 
-/** The troubleshoot query parameters of the lookup page (`?q=…&product=…&requestId=…`), as fields. Never throws. */
+/** The troubleshoot query parameters of the lookup page (`?q=…&product=…&requestId=…`). */
 export function troubleshootInfoFromParams(source: ParamSource): TroubleshootInfo {
-  try {
-    return infoFromLookup(lookupIn(source));
-  } catch {
-    return {};
-  }
+  return infoFromLookup(lookupIn(source));
 }

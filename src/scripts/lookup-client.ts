@@ -1,21 +1,51 @@
 /**
- * Browser glue around the pure resolver (src/lookup): loads the lookup index, turns a result into a same-origin
- * destination, and navigates only to `/errors/…` paths. Text from the paste is only ever shown with textContent.
+ * Browser glue around the pure resolver (src/lookup): loads the lookup index, runs the resolver (lookUp: the one place
+ * its errors are caught), turns a result into a same-origin destination, and navigates only to `/errors/…` paths.
+ * Text from the paste is only ever shown with textContent.
  */
 import { errorUrl, messageAnchor, parseErrorPath, type ErrorPath } from '../catalog/urls.ts';
-import type { LookupEntry, LookupFields, LookupMatch } from '../lookup/index.ts';
+import type { LookupEntry, LookupFields, LookupMatch, LookupResult } from '../lookup/index.ts';
 import { CONTEXT_PARAMS } from './context-params.ts';
 
 export const LOOKUP_INDEX_URL = '/lookup-index.json';
 
 let catalog: Promise<LookupEntry[]> | undefined;
 
+/** The lookup index, fetched once (again after a failed fetch). */
 export function loadLookupCatalog(): Promise<LookupEntry[]> {
-  catalog ??= fetch(LOOKUP_INDEX_URL).then((response) => {
-    if (!response.ok) throw new Error(`${LOOKUP_INDEX_URL}: HTTP ${response.status}`);
-    return response.json() as Promise<LookupEntry[]>;
-  });
+  catalog ??= fetch(LOOKUP_INDEX_URL)
+    .then((response) => {
+      if (!response.ok) throw new Error(`${LOOKUP_INDEX_URL}: HTTP ${response.status}`);
+      return response.json() as Promise<LookupEntry[]>;
+    })
+    .catch((error: unknown) => {
+      catalog = undefined;
+      throw error;
+    });
   return catalog;
+}
+
+/** The resolver failed: it threw, or the lookup index could not be loaded or read. */
+export interface LookupFailure {
+  kind: 'failed';
+}
+
+/**
+ * Runs the resolver on the lookup index (or on `entries`) and returns its answer. The browser's boundary around the
+ * pure resolver, which does not catch its own errors: whatever goes wrong — a bug the resolver throws, an index that
+ * does not load or has the wrong shape — is logged and answered with `failed`, for the page to say so (see
+ * lookupFailure in lookup-view.ts) instead of doing nothing.
+ */
+export async function lookUp(
+  resolve: (catalog: readonly LookupEntry[]) => LookupResult,
+  entries?: readonly LookupEntry[],
+): Promise<LookupResult | LookupFailure> {
+  try {
+    return resolve(entries ?? (await loadLookupCatalog()));
+  } catch (error) {
+    console.error('The lookup failed:', error);
+    return { kind: 'failed' };
+  }
 }
 
 /** The code page `pathAndHash` is, when it is exactly what errorUrl() builds: `/errors/<Code>/`, `#message-<n>` or not. */
