@@ -3,10 +3,10 @@
  * found, its plain text. From a paste (readPaste), from fields read elsewhere (readLookupFields), or from the lookup
  * page's troubleshoot parameters (readTroubleshootParams).
  *
- * readPaste reads the fields of an error out of anything a user may paste: raw JSON bodies, Python dict reprs, the classic
- * and Tea SDK exception texts (Python, Go, Java, TypeScript), the Go SDK / `aliyun` CLI `SDK.ServerError` block,
- * Terraform diagnostics, structured-log lines that embed any of these as escaped strings, troubleshoot links, or a
- * bare code or message. See shared/reference/error-output-formats.md for the shapes.
+ * readPaste reads the fields of an error out of anything a user may paste: raw JSON bodies, Python dict reprs, the
+ * classic and Tea SDK exception texts (Python, Go, Java, TypeScript), the Go SDK / `aliyun` CLI `SDK.ServerError`
+ * block, Terraform diagnostics, structured-log lines that embed any of these as escaped strings, troubleshoot links,
+ * or a bare code or message. See shared/reference/error-output-formats.md for the shapes.
  *
  * Only the first SCAN_LIMIT characters are read (see clean.ts). Every regular expression is linear: repetitions
  * are bounded or over classes disjoint from what follows, and nothing is nested.

@@ -29,7 +29,8 @@ function resolveReading(reading: PasteReading, catalog: readonly LookupEntry[]):
  * bare code or message) against the catalog.
  */
 export function resolveErrorText(text: string, catalog: readonly LookupEntry[]): LookupResult {
-  return resolveReading(readPaste(typeof text === 'string' ? text : ''), catalog); // an untyped caller's non-string is ''
+  // An untyped caller's non-string is read as ''.
+  return resolveReading(readPaste(typeof text === 'string' ? text : ''), catalog);
 }
 
 /** Resolves fields read elsewhere (e.g. from query parameters). Empty when no code, message or request ID is given. */

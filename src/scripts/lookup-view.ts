@@ -100,7 +100,7 @@ export async function renderLookupResult(container: HTMLElement, result: LookupR
     const { lead, listIntro } = lookupHeadline(result);
     const leadClass = result.kind === 'unknown-code' ? 'lookup-unknown' : 'lookup-ambiguous';
     parts.push(el('p', listIntro === undefined ? lead : `${lead} ${listIntro}`, { class: leadClass }));
-    // A hint comes only with no candidates (resolve.ts), so it never separates the intro from its list.
+    // A hint comes only with no candidates (decide.ts), so it never separates the intro from its list.
     if (result.hint) parts.push(el('p', result.hint, { class: 'lookup-hint' }));
     if (listIntro !== undefined) parts.push(candidateList(result.candidates, result.fields));
   }
