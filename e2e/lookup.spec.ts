@@ -161,3 +161,48 @@ test('typing in the paste box shows the match as you type', async ({ page }) => 
   await page.getByLabel('Paste an error, a code or a message').fill('BackupJobExists');
   await expect(page.locator('.paste-result .lookup-match a')).toHaveAttribute('href', '/errors/BackupJobExists/');
 });
+
+test.describe('when the lookup fails, the page says so and offers the full-text search', () => {
+  const failure = 'The lookup failed on this text; try the full-text search.';
+
+  // An index of the wrong shape (entries without aliases or messages, as from a mismatched build) makes the resolver
+  // throw while indexing the catalog: the page, not the resolver, catches it.
+  test.beforeEach(async ({ page }) => {
+    await page.route('**/lookup-index.json', (route) => route.fulfill({ json: [{ code: 'InvalidParameter' }] }));
+  });
+
+  test('a linked query', async ({ page }) => {
+    await page.goto(lookup('InvalidParameter'));
+    const message = page.locator('.paste-result .lookup-failed');
+    await expect(message).toHaveText(failure);
+    await expect(message.getByRole('link', { name: 'full-text search' })).toHaveAttribute(
+      'href',
+      '/search/?q=InvalidParameter',
+    );
+    await expect(page).toHaveURL(/\/lookup\/\?q=InvalidParameter$/);
+    await expect(page.locator('h1')).toHaveText('Look up an error');
+  });
+
+  test('the paste box', async ({ page }) => {
+    await page.goto('/lookup/');
+    await page.getByLabel('Paste an error, a code or a message').fill('ErrorCode: QuotaExceed <b>x</b>');
+    await page.getByRole('button', { name: 'Look up' }).click();
+    const message = page.locator('.paste-result .lookup-failed');
+    await expect(message).toHaveText(failure);
+    await expect(message.locator('a')).toHaveAttribute(
+      'href',
+      `/search/?q=${encodeURIComponent('ErrorCode: QuotaExceed <b>x</b>')}`,
+    );
+    await expect(page.locator('.paste-result b')).toHaveCount(0);
+    await expect(page).toHaveURL(/\/lookup\/$/);
+  });
+
+  test('the 404 page', async ({ page }) => {
+    const response = await page.goto('/errors/invalidinstanceid.notfound');
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('[data-not-found] .suggestions .lookup-failed')).toHaveText(failure);
+    await expect(page).toHaveURL(/\/errors\/invalidinstanceid\.notfound$/);
+    await expect(page.locator('h1')).toHaveText('Page not found');
+    await expect(page.locator('[data-not-found] .resolving')).toBeHidden();
+  });
+});

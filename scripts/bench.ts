@@ -3,7 +3,7 @@
  * build time and memory, output sizes, what a code page loads, what one search costs, and the size of /errors/,
  * each against its target. Figures only; it exits 0 unless a build fails.
  *
- *   node scripts/bench.ts [--sizes 1000,10000] [--seed 1] [--runs 1] [--out DIR] [--no-floor]
+ *   node scripts/bench.ts [--sizes 1000,10000] [--seed 1] [--runs 1] [--out DIR] [--no-floor] [--no-lookup]
  *
  * Catalogs and builds go to DIR, by default the system temp directory, so a 340 MB build never lands in the project
  * tree. Shared machines are noisy (the same 10,000-code build took 79–105 s here within half an hour): --runs N
@@ -12,6 +12,9 @@
  * Each run is paired with a build of the floor (scripts/starlight-floor/): Starlight alone, as many near-empty pages
  * as the catalog has codes, with the site's build settings. Built in the same minutes as the site, it shows what this
  * machine's hour lets the stack do at that size before any content, and so how much of the build is this site's.
+ *
+ * Then it runs the lookup's benchmark (scripts/bench-lookup.ts: resolving pastes up to 1 MB against the lookup's time
+ * budgets, on the real catalog); --no-lookup leaves it out.
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -34,6 +37,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '1' },
     out: { type: 'string', default: path.join(os.tmpdir(), 'apsaradb-mongodb-errors-bench') },
     floor: { type: 'boolean', default: true },
+    lookup: { type: 'boolean', default: true },
   },
   allowNegative: true,
 });
@@ -251,4 +255,10 @@ for (const size of sizes) {
   console.log(
     `one code search        ${kb(search.bytes)} transferred in ${search.files} files, ${search.ms.toFixed(0)} ms in Node, top hit ${search.topUrl} (target ≤ ${TARGETS.searchKB} KB: ${mark(search.bytes / 1024 <= TARGETS.searchKB)})`,
   );
+}
+
+if (values.lookup) {
+  console.log('\n== lookup (scripts/bench-lookup.ts) ==');
+  const lookup = spawnSync(process.execPath, [path.join(root, 'scripts/bench-lookup.ts')], { stdio: 'inherit' });
+  if (lookup.status !== 0) console.log(`the lookup benchmark did not finish (exit ${lookup.status ?? lookup.signal})`);
 }

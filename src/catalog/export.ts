@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CATEGORY_IDS, RETRY_IDS } from './taxonomy.ts';
-import type { ErrorEntry } from './schema.ts';
+import { CODE_PATTERN, type ErrorEntry } from './schema.ts';
 import { errorUrl } from './urls.ts';
 
 /** The machine-readable catalog published at `/errors.json`; its JSON Schema is published at `/errors.schema.json`. */
@@ -11,10 +11,7 @@ export const catalogExportSchema = z
     count: z.number().int().describe('Number of codes.'),
     codes: z.array(
       z.object({
-        code: z
-          .string()
-          .regex(/^[A-Za-z0-9.]+$/)
-          .describe('The code exactly as the API returns it (typos included).'),
+        code: z.string().regex(CODE_PATTERN).describe('The code exactly as the API returns it (typos included).'),
         url: z.string().describe('Canonical path of the code’s page: /errors/<Code>/.'),
         statuses: z.array(z.number().int()).describe('HTTP statuses the code comes with, in source order.'),
         messages: z

@@ -1,6 +1,7 @@
 /**
- * The URL contract. These are the only functions that turn a code into a path; every page, link, export and test
- * goes through them. Codes are `[A-Za-z0-9.]+`, so they need no escaping in a path.
+ * The URL contract. These are the only functions that turn a code into a path, and parseErrorPath() the only one that
+ * reads a code page's path; every page, link, export and test goes through them. Codes are `[A-Za-z0-9.]+`
+ * (`CODE_PATTERN`, schema.ts), so they need no escaping in a path.
  */
 export const ERRORS_BASE = '/errors/';
 
@@ -10,14 +11,32 @@ export function errorUrl(code: string, messageIndex?: number): string {
   return messageIndex === undefined ? page : `${page}#${messageAnchor(messageIndex)}`;
 }
 
-const CODE_PAGE_PATH = new RegExp(`^${ERRORS_BASE}([A-Za-z0-9.]+)/?(?:[?#]|$)`);
+/** What errorUrl() is given to build a code page's URL. */
+export interface ErrorPath {
+  code: string;
+  /** From a `#message-<n>` anchor (n ≥ 1, as messageAnchor() writes it). */
+  messageIndex?: number;
+}
+
+/** `/errors/<Code>`, an optional slash, then nothing, a query, an anchor or both. Linear: no class overlaps the next. */
+const CODE_PAGE_PATH = new RegExp(`^${ERRORS_BASE}([A-Za-z0-9.]+)/?(?:\\?[^#]*)?(?:#([\\s\\S]*))?$`);
+const MESSAGE_ANCHOR = /^message-([1-9][0-9]{0,8})$/;
 
 /**
- * The inverse of errorUrl: the code whose page a site path points to (`/errors/<Code>/`, with or without the slash,
- * a query or an anchor), or undefined for any other path — `/errors/`, list and category pages included.
+ * The inverse of errorUrl(): the code (and message) whose page a site path points to — `/errors/<Code>/`, with or
+ * without the final slash, a query or an anchor — or undefined for any other path, `/errors/`, list and category pages
+ * included. Whether `href` is exactly what errorUrl() builds is `errorUrl(code, messageIndex) === href`.
  */
+export function parseErrorPath(href: string): ErrorPath | undefined {
+  const match = CODE_PAGE_PATH.exec(href);
+  if (!match?.[1]) return undefined;
+  const anchor = match[2] === undefined ? undefined : MESSAGE_ANCHOR.exec(match[2]);
+  return anchor?.[1] === undefined ? { code: match[1] } : { code: match[1], messageIndex: Number(anchor[1]) };
+}
+
+/** The code whose page a site path points to (see parseErrorPath). */
 export function codeOfErrorUrl(href: string): string | undefined {
-  return CODE_PAGE_PATH.exec(href)?.[1];
+  return parseErrorPath(href)?.code;
 }
 
 /** Stable anchor of the n-th message (1-based, in source order). */

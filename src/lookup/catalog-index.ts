@@ -1,6 +1,6 @@
 /**
  * Lookup tables over the catalog, built once per catalog array (cached in a WeakMap): codes by spelling, messages
- * by key and template, and word weights.
+ * by key and template, and word weights; and the one way to keep the best of several scores for each code.
  */
 import { correctCodeSpelling } from '../catalog/normalise.ts';
 import { messageKey, messageKeys, words, type MessageKeys } from './text.ts';
@@ -125,7 +125,7 @@ export function indexCatalog(entries: readonly LookupEntry[]): CatalogIndex {
 }
 
 /** Weight of a word in the catalog's vocabulary. */
-export function weightOf(index: CatalogIndex, word: string): number {
+function weightOf(index: CatalogIndex, word: string): number {
   return index.idf.get(word) ?? index.unknownWeight;
 }
 
@@ -142,4 +142,22 @@ export function overlap(index: CatalogIndex, query: ReadonlySet<string>, target:
   for (const word of target) targetWeight += weightOf(index, word);
   const sum = queryWeight + targetWeight;
   return sum === 0 ? 0 : (2 * shared) / sum;
+}
+
+/**
+ * One item per code, its best (the first of its highest scores), best first and in catalog order among equals. Lists
+ * of candidates from several kinds of evidence are merged with it; on equal scores, the kind listed first wins.
+ */
+export function bestPerCode<T extends { entry: LookupEntry; score: number }>(
+  items: Iterable<T>,
+  index: CatalogIndex,
+): T[] {
+  const best = new Map<LookupEntry, T>();
+  for (const item of items) {
+    const current = best.get(item.entry);
+    if (!current || item.score > current.score) best.set(item.entry, item);
+  }
+  return [...best.values()].sort(
+    (a, b) => b.score - a.score || (index.orderOf.get(a.entry) ?? 0) - (index.orderOf.get(b.entry) ?? 0),
+  );
 }

@@ -13,7 +13,7 @@
 export const SCAN_LIMIT = 64 * 1024;
 
 /** JSON inside a log line inside a JSON log line…: at most this many levels of escaping are undone. */
-export const MAX_UNESCAPE_DEPTH = 4;
+const MAX_UNESCAPE_DEPTH = 4;
 
 // Terminal colour and control sequences: CSI (`ESC[31m`, `ESC[0K`), OSC (`ESC]…BEL`), and the colour codes left
 // behind when a terminal drops the ESC character on copy (`[31m`, `^[[0m`, `␛[1m`); then any stray ESC.
@@ -49,16 +49,16 @@ export function scanWindow(text: string): string {
   return start < 0 ? '' : text.slice(start, start + SCAN_LIMIT);
 }
 
-export function stripAnsi(text: string): string {
+function stripAnsi(text: string): string {
   return text.replace(ANSI_SEQUENCE, '');
 }
 
-export function stripTerraformFrame(text: string): string {
+function stripTerraformFrame(text: string): string {
   return text.replace(FRAME_EDGE, '').replace(FRAME_BAR, '');
 }
 
 /** Line endings to `\n`, colours and frames removed. */
-export function cleanPaste(text: string): string {
+function cleanPaste(text: string): string {
   return stripTerraformFrame(stripAnsi(text.replace(/\r\n?/g, '\n')));
 }
 
@@ -117,4 +117,24 @@ export function unescapeLevels(text: string): string[] {
 /** Folds white space runs into one space and trims. */
 export function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Removes the given characters from the end (a loop, not a `$`-anchored regex, so it stays linear). */
+export function trimEnd(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text.charAt(end - 1))) end--;
+  return text.slice(0, end);
+}
+
+const WRAPPING_QUOTES = '"\'`';
+
+/** Removes up to `pairs` pairs of wrapping quotes (`"…"`, `'…'`, `` `…` ``), trimming white space inside each. */
+export function unwrapQuotes(text: string, pairs = Number.POSITIVE_INFINITY): string {
+  let value = text;
+  for (let removed = 0; removed < pairs; removed++) {
+    const first = value.charAt(0);
+    if (value.length < 2 || !WRAPPING_QUOTES.includes(first) || !value.endsWith(first)) break;
+    value = value.slice(1, -1).trim();
+  }
+  return value;
 }

@@ -1,18 +1,22 @@
 /**
- * Reads the fields of an error out of anything a user may paste: raw JSON bodies, Python dict reprs, the classic
- * and Tea SDK exception texts (Python, Go, Java, TypeScript), the Go SDK / `aliyun` CLI `SDK.ServerError` block,
- * Terraform diagnostics, structured-log lines that embed any of these as escaped strings, troubleshoot links, or a
- * bare code or message. See shared/reference/error-output-formats.md for the shapes.
+ * Stage 1 of the lookup, read: what was given becomes a PasteReading — the fields of the error, how its code was
+ * found, its plain text. From a paste (readPaste), from fields read elsewhere (readLookupFields), or from the lookup
+ * page's troubleshoot parameters (readTroubleshootParams).
+ *
+ * readPaste reads the fields of an error out of anything a user may paste: raw JSON bodies, Python dict reprs, the
+ * classic and Tea SDK exception texts (Python, Go, Java, TypeScript), the Go SDK / `aliyun` CLI `SDK.ServerError`
+ * block, Terraform diagnostics, structured-log lines that embed any of these as escaped strings, troubleshoot links,
+ * or a bare code or message. See shared/reference/error-output-formats.md for the shapes.
  *
  * Only the first SCAN_LIMIT characters are read (see clean.ts). Every regular expression is linear: repetitions
  * are bounded or over classes disjoint from what follows, and nothing is nested.
  */
-import { collapse, scanWindow, unescapeLevels, unescapeOnce } from './clean.ts';
-import { isCodeShaped, looksLikeCode, MAX_CODE_LENGTH } from './text.ts';
-import { parseTroubleshootUrl } from './troubleshoot.ts';
+import { collapse, scanWindow, trimEnd, unescapeLevels, unescapeOnce, unwrapQuotes } from './clean.ts';
+import { isCodeShaped, isRequestId, looksLikeCode, MAX_CODE_LENGTH, REQUEST_ID_TOKEN } from './text.ts';
+import { parseTroubleshootUrl, troubleshootInfoFromParams, type ParamSource } from './troubleshoot.ts';
 import type { LookupFields } from './types.ts';
 
-/** How a code was found; decides how much an unknown code is trusted (see resolve.ts). */
+/** How a code was found; decides how much an unknown code is trusted (see evidence.ts). */
 export type CodeSource =
   /** A labelled field: `"Code":`, `ErrorCode:`, `Error: <Code> code:`, `Error:<Code>`, a troubleshoot link. */
   | 'field'
@@ -21,6 +25,7 @@ export type CodeSource =
   /** The paste starts with a code-like word followed by text (Python `ClientException`: `<Code> <message>`). */
   | 'leading';
 
+/** What stage 1 (read) hands on. */
 export interface PasteReading {
   fields: LookupFields;
   codeSource?: CodeSource;
@@ -31,7 +36,7 @@ export interface PasteReading {
 }
 
 /** Longest plain text used as a message or for word matching. */
-export const FREE_TEXT_LIMIT = 1000;
+const FREE_TEXT_LIMIT = 1000;
 /** Longest field value read. */
 const MAX_VALUE = 4000;
 /** At most this many matches of one pattern are looked at. */
@@ -93,7 +98,6 @@ class FieldCollector {
   }
 }
 
-const REQUEST_ID = /^[A-Za-z0-9][A-Za-z0-9-]{3,63}$/;
 const HOST = /^[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}$/;
 const OPERATION = /^[A-Z][A-Za-z]+$/;
 
@@ -109,7 +113,7 @@ function statusValue(raw: string | number): number | undefined {
 
 function requestIdValue(raw: string): string | undefined {
   const value = raw.trim().split(/\s/, 1)[0] ?? '';
-  return REQUEST_ID.test(value) ? value : undefined;
+  return isRequestId(value) ? value : undefined;
 }
 
 function hostValue(raw: string): string | undefined {
@@ -124,7 +128,7 @@ function messageValue(raw: string): string | undefined {
 
 /** Tea's message is `code: <status>, <message> request id: <id>`. */
 const TEA_MESSAGE_HEAD = /^code: ?(\d{3}), ?/;
-const REQUEST_ID_TAIL = /[ \t\n]{1,8}request ?id:[ \t]{0,8}([A-Za-z0-9-]{1,64})/i;
+const REQUEST_ID_TAIL = new RegExp(`[ \\t\\n]{1,8}request ?id:[ \\t]{0,8}(${REQUEST_ID_TOKEN})`, 'i');
 
 /** Reads `<message> request id: <id>` (the part after `code: <status>, `); the message may run to the line end. */
 function readTeaTail(tail: string): { message?: string; requestId?: string } {
@@ -258,7 +262,7 @@ const CODE_BEFORE_TEA =
 /** Python classic: `HTTP Status: <status> Error:<Code> <message> RequestID: <id>`. */
 const PYTHON_CLASSIC =
   /HTTP Status:[ \t]{0,4}(\d{3})[ \t]{1,4}Error:[ \t]{0,4}([A-Za-z][A-Za-z0-9.]{0,127})[ \t]{1,4}/g;
-const PYTHON_REQUEST_ID = /[ \t]{1,8}RequestID:[ \t]{0,8}([A-Za-z0-9-]{1,64})/;
+const PYTHON_REQUEST_ID = new RegExp(`[ \\t]{1,8}RequestID:[ \\t]{0,8}(${REQUEST_ID_TOKEN})`);
 
 function readComposite(text: string, level: number, collector: FieldCollector): void {
   let seen = 0;
@@ -298,11 +302,7 @@ const ACTION_PARAM = /[?&]Action=([A-Za-z]{2,80})(?![A-Za-z])/g;
 const HOST_LABEL = /\bHost:[ \t]{0,4}([A-Za-z0-9.-]{1,253})/g;
 
 /** A link in prose often ends with the sentence's punctuation: `(see https://…).` */
-function trimUrl(url: string): string {
-  let end = url.length;
-  while (end > 0 && '.,;:!?)]}\'"'.includes(url.charAt(end - 1))) end--;
-  return url.slice(0, end);
-}
+const URL_END_PUNCTUATION = '.,;:!?)]}\'"';
 
 function firstMatches(text: string, pattern: RegExp): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
@@ -314,7 +314,8 @@ function firstMatches(text: string, pattern: RegExp): RegExpExecArray[] {
 }
 
 function readContext(text: string, level: number, collector: FieldCollector): void {
-  for (const [url] of firstMatches(text, URL_IN_TEXT)) offerUrl(collector, trimUrl(url), Priority.Url, level);
+  for (const [url] of firstMatches(text, URL_IN_TEXT))
+    offerUrl(collector, trimEnd(url, URL_END_PUNCTUATION), Priority.Url, level);
   for (const match of firstMatches(text, TERRAFORM_RESOURCE)) {
     const operation = match[2] ?? '';
     if (OPERATION.test(operation)) collector.offer('operation', operation, Priority.Composite, level);
@@ -330,24 +331,10 @@ function readContext(text: string, level: number, collector: FieldCollector): vo
 /** `Foo.Bar rest` or `FooBar: rest` at the very start (no nested quantifiers: one inner capital is enough). */
 const LEADING_CODE =
   /^([A-Za-z][A-Za-z0-9]{0,127}(?:\.[A-Za-z0-9]{1,64}){1,8}|[A-Z][a-z0-9]{1,64}[A-Z][A-Za-z0-9]{0,127}):? (\S[\s\S]*)$/;
-const WRAPPERS = '"\'`';
+/** A bare code may end a sentence: `InvalidParameter.` */
+const SENTENCE_END = '.,;:!?';
 
-function unwrap(text: string): string {
-  let value = text;
-  while (value.length >= 2 && WRAPPERS.includes(value.charAt(0)) && value.endsWith(value.charAt(0)))
-    value = value.slice(1, -1).trim();
-  return value;
-}
-
-function stripEndPunctuation(text: string): string {
-  let end = text.length;
-  while (end > 0 && '.,;:!?'.includes(text.charAt(end - 1))) end--;
-  return text.slice(0, end);
-}
-
-/**
- * Reads every field the paste holds. Never throws; returns `blank` for white space only.
- */
+/** Reads every field the paste holds; `blank` for white space only. */
 export function readPaste(input: string): PasteReading {
   const head = scanWindow(typeof input === 'string' ? input : '');
   const levels = unescapeLevels(head);
@@ -364,8 +351,8 @@ export function readPaste(input: string): PasteReading {
 
   let codeSource: CodeSource | undefined = collector.has('code') ? 'field' : undefined;
   if (!collector.has('code') && !collector.has('message')) {
-    const flat = unwrap(collapse(plainest.slice(0, FREE_TEXT_LIMIT * 4)));
-    const single = stripEndPunctuation(flat);
+    const flat = unwrapQuotes(collapse(plainest.slice(0, FREE_TEXT_LIMIT * 4)));
+    const single = trimEnd(flat, SENTENCE_END);
     if (
       !/\s/.test(single) &&
       single.length <= MAX_CODE_LENGTH &&
@@ -389,11 +376,37 @@ export function readPaste(input: string): PasteReading {
   return { fields: collector.fields(), ...(codeSource ? { codeSource } : {}), freeText, blank: false };
 }
 
-/** The fields of a paste (what `resolveErrorText` reports as `fields`). Never throws. */
-export function extractFields(text: string): LookupFields {
-  try {
-    return readPaste(text).fields;
-  } catch {
-    return {};
+/** Fields read elsewhere (e.g. from query parameters). Blank when no code, message or request ID is given. */
+export function readLookupFields(fields: LookupFields): PasteReading {
+  const code = fields.code?.trim();
+  const message = fields.message?.trim();
+  const clean: LookupFields = { ...fields };
+  if (code) clean.code = code;
+  else delete clean.code;
+  if (message) clean.message = message;
+  else delete clean.message;
+  return {
+    fields: clean,
+    ...(code ? { codeSource: 'field' as const } : {}),
+    freeText: (message ?? code ?? '').slice(0, FREE_TEXT_LIMIT),
+    blank: !code && !message && !fields.requestId,
+  };
+}
+
+/**
+ * The lookup page's troubleshoot parameters (`?q=<Code or text>&product=Dds&requestId=<id>`, or `Keyword=`): a
+ * code-shaped `q` is a code; other text is read like a paste. `product` and `requestId` join the fields (what the
+ * text itself says wins).
+ */
+export function readTroubleshootParams(params: ParamSource): PasteReading {
+  const info = troubleshootInfoFromParams(params);
+  const extra: LookupFields = {
+    ...(info.product === undefined ? {} : { product: info.product }),
+    ...(info.requestId === undefined ? {} : { requestId: info.requestId }),
+  };
+  if (info.code === undefined && info.query !== undefined) {
+    const reading = readPaste(info.query);
+    return reading.blank ? reading : { ...reading, fields: { ...extra, ...reading.fields } };
   }
+  return readLookupFields({ ...(info.code === undefined ? {} : { code: info.code }), ...extra });
 }

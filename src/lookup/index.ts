@@ -1,19 +1,11 @@
 /**
  * Error lookup: paste any error text (SDK, CLI, Terraform, JSON, log line, troubleshoot link, bare code or
  * message) and get the code's page. Pure TypeScript: no DOM, no Node APIs; runs in the browser and in Node.
+ * The public surface: the three entry points, the words above a result's candidates, and the result types.
  */
-export { resolveErrorText, resolveLookupFields, resolveTroubleshootParams, MAX_CANDIDATES } from './resolve.ts';
+export { resolveErrorText, resolveLookupFields, resolveTroubleshootParams } from './resolve.ts';
 export { lookupHeadline, type LookupHeadline } from './headline.ts';
-export { extractFields, readPaste, FREE_TEXT_LIMIT, type CodeSource, type PasteReading } from './fields.ts';
-export {
-  fieldsFromTroubleshootParams,
-  parseTroubleshootUrl,
-  troubleshootInfoFromParams,
-  type ParamSource,
-  type TroubleshootInfo,
-} from './troubleshoot.ts';
-export { SCAN_LIMIT, MAX_UNESCAPE_DEPTH } from './clean.ts';
-export { MAX_EDIT_LENGTH, boundedEditDistance } from './distance.ts';
+export type { ParamSource } from './troubleshoot.ts';
 export type {
   LookupCandidate,
   LookupCandidates,

@@ -3,7 +3,7 @@
  * corrected, then small typos (bounded edit distance), prefixes and shared words.
  */
 import { correctCodeSpelling } from '../catalog/normalise.ts';
-import { correctedKey, overlap, type CatalogIndex, type SpellingHit } from './catalog-index.ts';
+import { bestPerCode, correctedKey, overlap, type CatalogIndex, type SpellingHit } from './catalog-index.ts';
 import { boundedEditDistance, MAX_EDIT_LENGTH, typoAllowance } from './distance.ts';
 import { words } from './text.ts';
 import type { LookupEntry } from './types.ts';
@@ -37,17 +37,6 @@ function confident(input: string, hit: SpellingHit, caseDiffers: boolean): CodeM
   return { kind: 'exact', entry, reason: `Code “${input}” is in the reference.` };
 }
 
-function keepBest(found: Map<LookupEntry, ScoredCode>, candidate: ScoredCode): void {
-  const current = found.get(candidate.entry);
-  if (!current || candidate.score > current.score) found.set(candidate.entry, candidate);
-}
-
-function sorted(found: Map<LookupEntry, ScoredCode>, index: CatalogIndex): ScoredCode[] {
-  return [...found.values()].sort(
-    (a, b) => b.score - a.score || (index.orderOf.get(a.entry) ?? 0) - (index.orderOf.get(b.entry) ?? 0),
-  );
-}
-
 function named(hit: SpellingHit): string {
   return hit.spelling === hit.entry.code ? hit.entry.code : `${hit.entry.code} (${hit.spelling})`;
 }
@@ -55,13 +44,13 @@ function named(hit: SpellingHit): string {
 /** Typos, prefixes and containment: codes the input almost certainly means one of. */
 function nearCodes(input: string, index: CatalogIndex): ScoredCode[] {
   const lower = input.toLowerCase();
-  const found = new Map<LookupEntry, ScoredCode>();
+  const found: ScoredCode[] = [];
   const allowance = typoAllowance(lower.length);
   for (const { lower: spelling, hit } of index.spellings) {
     if (allowance > 0 && lower.length <= MAX_EDIT_LENGTH) {
       const distance = boundedEditDistance(lower, spelling, allowance);
       if (distance <= allowance) {
-        keepBest(found, {
+        found.push({
           entry: hit.entry,
           score: 0.9 - 0.08 * distance,
           reason: `“${input}” is ${distance} edit${distance === 1 ? '' : 's'} away from ${named(hit)}.`,
@@ -71,23 +60,22 @@ function nearCodes(input: string, index: CatalogIndex): ScoredCode[] {
     }
     if (lower.length >= 6 && spelling.startsWith(lower)) {
       const atDot = spelling.charAt(lower.length) === '.';
-      keepBest(found, { entry: hit.entry, score: atDot ? 0.75 : 0.7, reason: `${named(hit)} starts with “${input}”.` });
+      found.push({ entry: hit.entry, score: atDot ? 0.75 : 0.7, reason: `${named(hit)} starts with “${input}”.` });
     } else if (lower.length >= 6 && spelling.includes(lower)) {
-      keepBest(found, { entry: hit.entry, score: 0.6, reason: `${named(hit)} contains “${input}”.` });
+      found.push({ entry: hit.entry, score: 0.6, reason: `${named(hit)} contains “${input}”.` });
     }
   }
-  return sorted(found, index);
+  return bestPerCode(found, index);
 }
 
 /** Codes that share words with the input or are spelled alike. */
 function similarCodes(input: string, index: CatalogIndex): ScoredCode[] {
   const lower = input.toLowerCase();
   const inputWords = new Set(words(input, 256));
-  const found = new Map<LookupEntry, ScoredCode>();
+  const found: ScoredCode[] = [];
   for (const entry of index.entries) {
     const shared = overlap(index, inputWords, index.codeWords.get(entry) ?? new Set());
-    if (shared > 0)
-      keepBest(found, { entry, score: 0.6 * shared, reason: `${entry.code} shares words with “${input}”.` });
+    if (shared > 0) found.push({ entry, score: 0.6 * shared, reason: `${entry.code} shares words with “${input}”.` });
   }
   if (lower.length <= MAX_EDIT_LENGTH) {
     for (const { lower: spelling, hit } of index.spellings) {
@@ -95,7 +83,7 @@ function similarCodes(input: string, index: CatalogIndex): ScoredCode[] {
       const limit = Math.floor(longest * 0.4);
       const distance = boundedEditDistance(lower, spelling, limit);
       if (distance <= limit) {
-        keepBest(found, {
+        found.push({
           entry: hit.entry,
           score: 0.6 * (1 - distance / longest),
           reason: `${named(hit)} is spelled similarly to “${input}”.`,
@@ -103,7 +91,7 @@ function similarCodes(input: string, index: CatalogIndex): ScoredCode[] {
       }
     }
   }
-  return sorted(found, index).filter((candidate) => candidate.score >= 0.2);
+  return bestPerCode(found, index).filter((candidate) => candidate.score >= 0.2);
 }
 
 export function matchCode(code: string, index: CatalogIndex): CodeMatch {

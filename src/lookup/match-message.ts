@@ -62,11 +62,7 @@ function templateScore(query: MessageQuery, item: IndexedMessage): ScoredMessage
 }
 
 /** How well `query` matches one catalog message; undefined for no resemblance. */
-export function scoreMessage(
-  query: MessageQuery,
-  item: IndexedMessage,
-  index: CatalogIndex,
-): ScoredMessage | undefined {
+function scoreMessage(query: MessageQuery, item: IndexedMessage, index: CatalogIndex): ScoredMessage | undefined {
   const options: ScoredMessage[] = [];
   if (query.key === item.key) {
     options.push({ item, kind: 'exact', score: 1, reason: `The message is the message of ${label(item)}.` });
@@ -124,12 +120,11 @@ export function rankMessages(
   );
 }
 
-export interface MessageDecision {
-  /** Set when the message names one code. */
-  entry?: LookupEntry;
+/** The code (and message) a pasted message identifies. */
+export interface IdentifiedCode {
+  entry: LookupEntry;
   messageIndex?: number;
-  reason?: string;
-  ranked: ScoredMessage[];
+  reason: string;
 }
 
 function entriesOf(hits: readonly ScoredMessage[]): Set<LookupEntry> {
@@ -147,10 +142,7 @@ function messageOf(hits: readonly ScoredMessage[], status: number | undefined): 
 }
 
 /** One code from identifying hits: directly, or after keeping only the known status. */
-function decideAmong(
-  hits: readonly ScoredMessage[],
-  status: number | undefined,
-): Omit<MessageDecision, 'ranked'> | undefined {
+function decideAmong(hits: readonly ScoredMessage[], status: number | undefined): IdentifiedCode | undefined {
   const [first] = hits;
   if (!first) return undefined;
   if (entriesOf(hits).size === 1)
@@ -167,43 +159,42 @@ function decideAmong(
 }
 
 /**
- * Ranks the catalog's messages against the query and names one code when the message identifies it: an exact
- * message, the same message in other letter case (unless another code's message has the same case-exact wording
- * with another parameter), or the same wording with another quoted parameter — of one code, or of one code with
- * the known status.
+ * The one code the message identifies, from its ranking (rankMessages): an exact message, the same message in other
+ * letter case (unless another code's message has the same case-exact wording with another parameter), or the same
+ * wording with another quoted parameter — of one code, or of one code with the known status. Undefined otherwise.
  */
-export function decideMessage(query: MessageQuery, index: CatalogIndex): MessageDecision {
-  const ranked = rankMessages(query, index);
+export function identifiedCode(
+  query: MessageQuery,
+  ranked: readonly ScoredMessage[],
+  index: CatalogIndex,
+): IdentifiedCode | undefined {
   const byKind = (kind: MessageMatchKind) => ranked.filter((hit) => hit.kind === kind);
   const exact = byKind('exact');
-  if (exact.length > 0) return { ...decideAmong(exact, query.status), ranked };
+  if (exact.length > 0) return decideAmong(exact, query.status);
   const caseHits = byKind('case');
   if (caseHits.length > 0) {
     const codes = entriesOf(caseHits);
     const sameWording = query.template === undefined ? [] : (index.byExactTemplate.get(query.template) ?? []);
-    if (sameWording.some((item) => !codes.has(item.entry))) return { ranked };
-    return { ...decideAmong(caseHits, query.status), ranked };
+    if (sameWording.some((item) => !codes.has(item.entry))) return undefined;
+    return decideAmong(caseHits, query.status);
   }
   const templates = byKind('template');
-  if (templates.length > 0) return { ...decideAmong(templates, query.status), ranked };
-  return { ranked };
+  if (templates.length > 0) return decideAmong(templates, query.status);
+  return undefined;
 }
 
-/** Picks the message of `entry` the query means, if it clearly means one. */
+/**
+ * Picks the message of `entry` that a pasted message means, if it clearly means one (from the pasted message's
+ * ranking, `ranked`: only the entry's own messages count), else the one message with the known status.
+ */
 export function pickMessage(
   entry: LookupEntry,
-  query: MessageQuery | undefined,
+  ranked: readonly ScoredMessage[] | undefined,
   status: number | undefined,
-  index: CatalogIndex,
 ): { messageIndex?: number; reason?: string } {
   if (entry.messages.length <= 1) return {};
-  if (query) {
-    const own = rankMessages(
-      query,
-      index,
-      index.messages.filter((item) => item.entry === entry),
-    );
-    const [best, second] = own;
+  if (ranked) {
+    const [best, second] = ranked.filter((hit) => hit.item.entry === entry);
     if (best) {
       const clear = second === undefined || best.score - second.score >= 0.1;
       if (

@@ -3,9 +3,11 @@
  * message is compared exactly as the catalog stores it.
  */
 import { normaliseText } from '../catalog/normalise.ts';
+import { camelCaseWords } from '../text/camel-case.ts';
+import { trimEnd, unwrapQuotes } from './clean.ts';
 
 /** A code as the API writes it: letters and digits, dot-separated words (`InvalidInstanceId.NotFound`). */
-export const CODE_SHAPE = /^[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*$/;
+const CODE_SHAPE = /^[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*$/;
 /** Longest text treated as a code. */
 export const MAX_CODE_LENGTH = 128;
 
@@ -18,42 +20,41 @@ export function looksLikeCode(text: string): boolean {
   return isCodeShaped(text) && (text.includes('.') || /[a-z0-9][A-Z]/.test(text));
 }
 
+/** A request ID: letters, digits and hyphens (a UUID, or a shorter ID), starting with a letter or digit. */
+const REQUEST_ID = /^[A-Za-z0-9][A-Za-z0-9-]{3,63}$/;
+/** What a pattern captures where a request ID stands (`request id: <id>`); check the capture with isRequestId. */
+export const REQUEST_ID_TOKEN = '[A-Za-z0-9-]{1,64}';
+
+export function isRequestId(text: string): boolean {
+  return REQUEST_ID.test(text);
+}
+
 const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032]/g;
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033]/g;
-const WRAPPING_QUOTES = new Set(['"', "'", '`']);
-
-/** Removes the given trailing characters (a loop, not a `$`-anchored regex, so it stays linear). */
-function trimEndChars(text: string, chars: string): string {
-  let end = text.length;
-  while (end > 0 && chars.includes(text.charAt(end - 1))) end--;
-  return text.slice(0, end);
-}
 
 /**
  * A message as compared: the catalog's normalisation, typographic quotes made plain, one pair of wrapping quotes
  * and the final full stop removed. Case is kept (see `lowerKey`).
  */
 export function messageKey(text: string): string {
-  let key = normaliseText(text).replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"');
-  const first = key.charAt(0);
-  if (key.length >= 2 && WRAPPING_QUOTES.has(first) && key.endsWith(first)) key = key.slice(1, -1).trim();
-  return trimEndChars(key, '. \u3002');
+  const key = normaliseText(text).replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"');
+  return trimEnd(unwrapQuotes(key, 1), '. \u3002');
 }
 
-export function lowerKey(key: string): string {
+function lowerKey(key: string): string {
   return key.toLowerCase();
 }
 
 const QUOTED = /"([^"\n]{1,100})"/g;
 
 /** The message with each quoted value (`"InstanceName"`) replaced by `"{}"`, and the values themselves. */
-export interface MessageTemplate {
+interface MessageTemplate {
   /** Case kept. */
   template: string;
   params: string[];
 }
 
-export function templateOf(key: string): MessageTemplate | undefined {
+function templateOf(key: string): MessageTemplate | undefined {
   const params: string[] = [];
   const template = key.replace(QUOTED, (_whole, param: string) => {
     params.push(param);
@@ -106,7 +107,7 @@ const STOPWORDS = new Set([
 ]);
 
 /** Crude suffix stripping so `used`/`uses`/`use`, `exceeded`/`exceeding` compare equal. */
-export function stem(word: string): string {
+function stem(word: string): string {
   let w = word;
   for (const suffix of ['ing', 'ed', 'es', 's']) {
     if (w.endsWith(suffix) && w.length - suffix.length >= 2 && !(suffix === 's' && w.endsWith('ss'))) {
@@ -118,41 +119,16 @@ export function stem(word: string): string {
   return w;
 }
 
-function charClass(ch: string): 'upper' | 'lower' | 'digit' | 'other' {
-  if (ch >= 'A' && ch <= 'Z') return 'upper';
-  if (ch >= 'a' && ch <= 'z') return 'lower';
-  if (ch >= '0' && ch <= '9') return 'digit';
-  return 'other';
-}
-
 /**
- * Words of a text, CamelCase split (`SignatureNonceUsed` → signature nonce used, `DBInstance` → db instance),
- * lower-cased, stop words dropped, stemmed. Only the first `limit` characters are read.
+ * Words of a text, camel case split (`SignatureNonceUsed` → signature nonce used, `DBInstance` → db instance; see
+ * camelCaseWords), lower-cased, stop words dropped, stemmed. Only the first `limit` characters are read.
  */
 export function words(text: string, limit = 2000): string[] {
-  const source = text.length > limit ? text.slice(0, limit) : text;
   const out: string[] = [];
-  let current = '';
-  const flush = () => {
-    if (current.length > 0) {
-      const word = current.toLowerCase();
-      if (!STOPWORDS.has(word)) out.push(stem(word));
-      current = '';
-    }
-  };
-  for (let i = 0; i < source.length; i++) {
-    const ch = source.charAt(i);
-    const kind = charClass(ch);
-    if (kind === 'other') {
-      flush();
-      continue;
-    }
-    const prev = i > 0 ? charClass(source.charAt(i - 1)) : 'other';
-    const next = i + 1 < source.length ? charClass(source.charAt(i + 1)) : 'other';
-    if (kind === 'upper' && (prev === 'lower' || prev === 'digit' || (prev === 'upper' && next === 'lower'))) flush();
-    current += ch;
+  for (const word of camelCaseWords(text.length > limit ? text.slice(0, limit) : text)) {
+    const lower = word.toLowerCase();
+    if (!STOPWORDS.has(lower)) out.push(stem(lower));
   }
-  flush();
   return out;
 }
 

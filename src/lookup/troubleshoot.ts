@@ -5,8 +5,7 @@
  *   https://next.api.aliyun.com/troubleshoot?q=<Code>&product=<Product>
  *   https://error-center.aliyun.com/status/search?Keyword=<Code>&source=PopGw
  */
-import { isCodeShaped } from './text.ts';
-import type { LookupFields } from './types.ts';
+import { isCodeShaped, isRequestId } from './text.ts';
 
 /** What a troubleshoot link or its query says. */
 export interface TroubleshootInfo {
@@ -23,20 +22,21 @@ export type ParamSource =
   { get(name: string): string | null } | Readonly<Record<string, string | readonly string[] | null | undefined>>;
 
 const MAX_PARAM_LENGTH = 2000;
-const REQUEST_ID = /^[A-Za-z0-9][A-Za-z0-9-]{3,63}$/;
 const PRODUCT = /^[A-Za-z][A-Za-z0-9-]{0,63}$/;
 const TROUBLESHOOT_HOST = /(?:^|\.)(?:aliyun|alibabacloud)\.com$/i;
 
+/** `+` and percent escapes decoded; a malformed escape (`%E0%A4%A`) leaves the value as it is. */
 function decodeParam(value: string): string {
   const plus = value.replace(/\+/g, ' ');
   try {
     return decodeURIComponent(plus);
-  } catch {
-    return plus;
+  } catch (error) {
+    if (error instanceof URIError) return plus;
+    throw error;
   }
 }
 
-function clean(value: string | undefined): string | undefined {
+function paramValue(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const trimmed = value.trim().slice(0, MAX_PARAM_LENGTH);
   return trimmed.length > 0 ? trimmed : undefined;
@@ -45,15 +45,15 @@ function clean(value: string | undefined): string | undefined {
 /** `q`/`Keyword` → code or free-text query; `product`; `requestId`. Names are compared without case. */
 function infoFromLookup(get: (lowerName: string) => string | undefined): TroubleshootInfo {
   const info: TroubleshootInfo = {};
-  const q = clean(get('q') ?? get('keyword'));
+  const q = paramValue(get('q') ?? get('keyword'));
   if (q !== undefined) {
     if (isCodeShaped(q)) info.code = q;
     else info.query = q;
   }
-  const product = clean(get('product'));
+  const product = paramValue(get('product'));
   if (product !== undefined && PRODUCT.test(product)) info.product = product;
-  const requestId = clean(get('requestid'));
-  if (requestId !== undefined && REQUEST_ID.test(requestId)) info.requestId = requestId;
+  const requestId = paramValue(get('requestid'));
+  if (requestId !== undefined && isRequestId(requestId)) info.requestId = requestId;
   return info;
 }
 
@@ -70,7 +70,7 @@ function troubleshootParts(url: string): { query: string } | undefined {
   return { query: match[3] ?? '' };
 }
 
-/** Reads a troubleshoot link; undefined when `url` is not one. Never throws. */
+/** Reads a troubleshoot link; undefined when `url` is not one. */
 export function parseTroubleshootUrl(url: string): TroubleshootInfo | undefined {
   const parts = troubleshootParts(url);
   if (!parts) return undefined;
@@ -111,22 +111,7 @@ function lookupIn(source: ParamSource): (lowerName: string) => string | undefine
   return (name) => lowered.get(name);
 }
 
-/** The troubleshoot query parameters of the lookup page (`?q=…&product=…&requestId=…`), as fields. Never throws. */
+/** The troubleshoot query parameters of the lookup page (`?q=…&product=…&requestId=…`). */
 export function troubleshootInfoFromParams(source: ParamSource): TroubleshootInfo {
-  try {
-    return infoFromLookup(lookupIn(source));
-  } catch {
-    return {};
-  }
-}
-
-/** The same, as the fields a result shows: a code-shaped `q` becomes `code`, other text becomes `message`. */
-export function fieldsFromTroubleshootParams(source: ParamSource): LookupFields {
-  const info = troubleshootInfoFromParams(source);
-  const fields: LookupFields = {};
-  if (info.code !== undefined) fields.code = info.code;
-  if (info.query !== undefined) fields.message = info.query;
-  if (info.product !== undefined) fields.product = info.product;
-  if (info.requestId !== undefined) fields.requestId = info.requestId;
-  return fields;
+  return infoFromLookup(lookupIn(source));
 }

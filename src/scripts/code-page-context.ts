@@ -1,12 +1,13 @@
 /**
- * Loaded on a code page only when its URL carries `?message=` or lookup context. On a code page: `?message=<text>` selects and highlights the message it matches; the values a lookup read from
- * a paste (`requestId`, `status`, `operation`, `host`, `product`) are shown for a support ticket. Everything from the
- * URL is shown with textContent only.
+ * Loaded on a code page only when its URL carries `?message=` or lookup context. `?message=<text>` selects and
+ * highlights the message it matches (or says the lookup failed on it); the values a lookup read from a paste
+ * (`requestId`, `status`, `operation`, `host`, `product`) are shown for a support ticket. Everything from the URL is
+ * shown with textContent only.
  */
 import { resolveErrorText, type LookupEntry } from '../lookup/index.ts';
 import { CONTEXT_PARAMS } from './context-params.ts';
-import { el } from './lookup-client.ts';
-import { fieldsList } from './lookup-view.ts';
+import { el, lookUp } from './lookup-client.ts';
+import { fieldsList, lookupFailure } from './lookup-view.ts';
 
 function pageEntry(): LookupEntry | undefined {
   const code = document.querySelector<HTMLElement>('[data-error-code]')?.dataset.errorCode;
@@ -27,15 +28,14 @@ function selectMessage(index: number): void {
   item.scrollIntoView({ block: 'center' });
 }
 
-function showContext(params: URLSearchParams): void {
-  const panel = document.querySelector<HTMLElement>('[data-from-paste]');
-  if (!panel) return;
+/** The values a lookup read from a paste, as a heading, a line and a list; none when the URL carries none. */
+function contextParts(params: URLSearchParams): HTMLElement[] {
   const fields: Record<string, string> = {};
   for (const name of CONTEXT_PARAMS) {
     const value = params.get(name)?.slice(0, 200);
     if (value) fields[name] = value;
   }
-  if (Object.keys(fields).length === 0) return;
+  if (Object.keys(fields).length === 0) return [];
   const list = fieldsList({
     ...(fields.requestId ? { requestId: fields.requestId } : {}),
     ...(fields.status && /^\d{3}$/.test(fields.status) ? { status: Number(fields.status) } : {}),
@@ -43,25 +43,31 @@ function showContext(params: URLSearchParams): void {
     ...(fields.host ? { host: fields.host } : {}),
     ...(fields.product ? { product: fields.product } : {}),
   });
-  if (!list) return;
-  panel.replaceChildren(el('h2', 'Read from your paste'), el('p', 'Keep these for a support ticket:'), list);
-  panel.hidden = false;
+  if (!list) return [];
+  return [el('h2', 'Read from your paste'), el('p', 'Keep these for a support ticket:'), list];
 }
 
 /** Applies `?message=` and the pasted context to the code page. */
-export function applyPageContext(params: URLSearchParams): void {
+export async function applyPageContext(params: URLSearchParams): Promise<void> {
   const message = params.get('message');
   const entry = pageEntry();
+  const parts: HTMLElement[] = [];
   if (message && entry) {
-    const result = resolveErrorText(message.slice(0, 10_000), [entry]);
+    const text = message.slice(0, 10_000);
+    const result = await lookUp((catalog) => resolveErrorText(text, catalog), [entry]);
     const messageIndex =
       result.kind === 'match'
         ? result.messageIndex
         : result.kind === 'candidates'
           ? result.candidates[0]?.messageIndex
           : undefined;
-    if (messageIndex !== undefined) selectMessage(messageIndex);
+    if (result.kind === 'failed') parts.push(lookupFailure(text));
+    else if (messageIndex !== undefined) selectMessage(messageIndex);
     else if (entry.messages.length === 1) selectMessage(1);
   }
-  showContext(params);
+  parts.push(...contextParts(params));
+  const panel = document.querySelector<HTMLElement>('[data-from-paste]');
+  if (!panel || parts.length === 0) return;
+  panel.replaceChildren(...parts);
+  panel.hidden = false;
 }

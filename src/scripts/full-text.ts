@@ -1,4 +1,5 @@
 /** Full-text search through the site's Pagefind index, with the same ranking options as the search dialog. */
+import { collapse } from '../lookup/clean.ts';
 import { PAGEFIND_RANKING } from '../search/pagefind-options.ts';
 
 export interface FullTextHit {
@@ -38,7 +39,7 @@ function plain(excerpt: string): string {
 
 /** Searches `text` (first 300 characters) and returns up to `limit` hits. Never throws. */
 export async function fullTextSearch(text: string, limit = 5): Promise<FullTextHit[]> {
-  const term = text.replace(/\s+/g, ' ').trim().slice(0, 300);
+  const term = collapse(text).slice(0, 300);
   if (!term) return [];
   try {
     const response = await (await loadPagefind()).search(term);

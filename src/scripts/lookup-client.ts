@@ -1,24 +1,58 @@
 /**
- * Browser glue around the pure resolver (src/lookup): loads the lookup index, turns a result into a same-origin
- * destination, and navigates only to `/errors/…` paths. Text from the paste is only ever shown with textContent.
+ * Browser glue around the pure resolver (src/lookup): loads the lookup index, runs the resolver (lookUp: the one place
+ * its errors are caught), turns a result into a same-origin destination, and navigates only to `/errors/…` paths.
+ * Text from the paste is only ever shown with textContent.
  */
-import type { LookupEntry, LookupFields, LookupMatch } from '../lookup/index.ts';
+import { errorUrl, messageAnchor, parseErrorPath, type ErrorPath } from '../catalog/urls.ts';
+import type { LookupEntry, LookupFields, LookupMatch, LookupResult } from '../lookup/index.ts';
 import { CONTEXT_PARAMS } from './context-params.ts';
 
 export const LOOKUP_INDEX_URL = '/lookup-index.json';
 
 let catalog: Promise<LookupEntry[]> | undefined;
 
+/** The lookup index, fetched once (again after a failed fetch). */
 export function loadLookupCatalog(): Promise<LookupEntry[]> {
-  catalog ??= fetch(LOOKUP_INDEX_URL).then((response) => {
-    if (!response.ok) throw new Error(`${LOOKUP_INDEX_URL}: HTTP ${response.status}`);
-    return response.json() as Promise<LookupEntry[]>;
-  });
+  catalog ??= fetch(LOOKUP_INDEX_URL)
+    .then((response) => {
+      if (!response.ok) throw new Error(`${LOOKUP_INDEX_URL}: HTTP ${response.status}`);
+      return response.json() as Promise<LookupEntry[]>;
+    })
+    .catch((error: unknown) => {
+      catalog = undefined;
+      throw error;
+    });
   return catalog;
 }
 
-/** Only paths the resolver builds with errorUrl(): `/errors/<Code>/` with an optional `#message-<n>`. */
-const SAFE_ERROR_PATH = /^\/errors\/[A-Za-z0-9.]+\/(?:#message-\d+)?$/;
+/** The resolver failed: it threw, or the lookup index could not be loaded or read. */
+export interface LookupFailure {
+  kind: 'failed';
+}
+
+/**
+ * Runs the resolver on the lookup index (or on `entries`) and returns its answer. The browser's boundary around the
+ * pure resolver, which does not catch its own errors: whatever goes wrong — a bug the resolver throws, an index that
+ * does not load or has the wrong shape — is logged and answered with `failed`, for the page to say so (see
+ * lookupFailure in lookup-view.ts) instead of doing nothing.
+ */
+export async function lookUp(
+  resolve: (catalog: readonly LookupEntry[]) => LookupResult,
+  entries?: readonly LookupEntry[],
+): Promise<LookupResult | LookupFailure> {
+  try {
+    return resolve(entries ?? (await loadLookupCatalog()));
+  } catch (error) {
+    console.error('The lookup failed:', error);
+    return { kind: 'failed' };
+  }
+}
+
+/** The code page `pathAndHash` is, when it is exactly what errorUrl() builds: `/errors/<Code>/`, `#message-<n>` or not. */
+function codePage(pathAndHash: string): ErrorPath | undefined {
+  const page = parseErrorPath(pathAndHash);
+  return page && errorUrl(page.code, page.messageIndex) === pathAndHash ? page : undefined;
+}
 
 /** `/errors/<Code>/?requestId=…#message-<n>` for a match, or undefined when the URL is not a code page. */
 export function destinationFor(
@@ -26,8 +60,8 @@ export function destinationFor(
   fields: LookupFields = {},
   extra: Record<string, string> = {},
 ): string | undefined {
-  if (!SAFE_ERROR_PATH.test(match.url)) return undefined;
-  const [path, hash] = match.url.split('#');
+  const page = codePage(match.url);
+  if (!page) return undefined;
   const params = new URLSearchParams();
   for (const name of CONTEXT_PARAMS) {
     const value = fields[name];
@@ -35,14 +69,14 @@ export function destinationFor(
   }
   for (const [name, value] of Object.entries(extra)) params.set(name, value);
   const query = params.toString();
-  return `${path}${query ? `?${query}` : ''}${hash ? `#${hash}` : ''}`;
+  const hash = page.messageIndex === undefined ? '' : `#${messageAnchor(page.messageIndex)}`;
+  return `${errorUrl(page.code)}${query ? `?${query}` : ''}${hash}`;
 }
 
 /** Navigates to a destination built by destinationFor(); anything that is not a same-origin code page is refused. */
 export function goTo(destination: string, options: { replace?: boolean } = {}): boolean {
   const url = new URL(destination, location.origin);
-  const hashOk = url.hash === '' || /^#message-\d+$/.test(url.hash);
-  if (url.origin !== location.origin || !/^\/errors\/[A-Za-z0-9.]+\/$/.test(url.pathname) || !hashOk) return false;
+  if (url.origin !== location.origin || !codePage(url.pathname + url.hash)) return false;
   if (options.replace) location.replace(url.href);
   else location.assign(url.href);
   return true;

@@ -16,6 +16,18 @@ const FIELD_LABELS: [keyof LookupFields, string][] = [
   ['product', 'Product'],
 ];
 
+/** The full-text search page for a text (its first 300 characters). */
+function searchPageUrl(text: string): string {
+  return `/search/?q=${encodeURIComponent(text.slice(0, 300))}`;
+}
+
+/** What a page shows when the lookup failed on a text (lookUp answered `failed`): the full-text search still works. */
+export function lookupFailure(text: string): HTMLElement {
+  const failure = el('p', 'The lookup failed on this text; try the ', { class: 'lookup-failed' });
+  failure.append(el('a', 'full-text search', { href: searchPageUrl(text) }), '.');
+  return failure;
+}
+
 /** "What we read from your paste": the values a support ticket needs. */
 export function fieldsList(fields: LookupFields): HTMLElement | undefined {
   const rows = FIELD_LABELS.filter(([name]) => fields[name] !== undefined);
@@ -50,7 +62,7 @@ async function fullTextSection(text: string, exclude: ReadonlySet<string>): Prom
     return section;
   }
   const list = el('ul');
-  const more = el('a', 'All results for this text', { href: `/search/?q=${encodeURIComponent(text.slice(0, 300))}` });
+  const more = el('a', 'All results for this text', { href: searchPageUrl(text) });
   for (const hit of hits.slice(0, 5)) {
     const item = el('li');
     item.append(el('a', hit.title, { href: hit.url }), el('p', hit.excerpt, { class: 'excerpt' }));
@@ -88,7 +100,7 @@ export async function renderLookupResult(container: HTMLElement, result: LookupR
     const { lead, listIntro } = lookupHeadline(result);
     const leadClass = result.kind === 'unknown-code' ? 'lookup-unknown' : 'lookup-ambiguous';
     parts.push(el('p', listIntro === undefined ? lead : `${lead} ${listIntro}`, { class: leadClass }));
-    // A hint comes only with no candidates (resolve.ts), so it never separates the intro from its list.
+    // A hint comes only with no candidates (decide.ts), so it never separates the intro from its list.
     if (result.hint) parts.push(el('p', result.hint, { class: 'lookup-hint' }));
     if (listIntro !== undefined) parts.push(candidateList(result.candidates, result.fields));
   }

@@ -1,16 +1,33 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SCAN_LIMIT } from '../../src/lookup/clean.ts';
+import { readPaste } from '../../src/lookup/fields.ts';
 import {
-  extractFields,
-  fieldsFromTroubleshootParams,
-  parseTroubleshootUrl,
-  readPaste,
-  SCAN_LIMIT,
+  resolveErrorText,
+  resolveTroubleshootParams,
+  type LookupEntry,
+  type LookupFields,
+  type LookupResult,
+  type ParamSource,
 } from '../../src/lookup/index.ts';
+import { parseTroubleshootUrl } from '../../src/lookup/troubleshoot.ts';
+import { realEntries } from './helpers.ts';
 import * as s from './samples.ts';
 
-describe('extractFields: response bodies', () => {
+let catalog: readonly LookupEntry[];
+beforeAll(() => {
+  catalog = realEntries();
+});
+
+/** The fields a lookup result reports (an empty result reports none). */
+const fieldsOf = (result: LookupResult): LookupFields => (result.kind === 'empty' ? {} : result.fields);
+/** The fields the lookup reads from a paste. */
+const fieldsRead = (text: string): LookupFields => fieldsOf(resolveErrorText(text, catalog));
+/** The fields the lookup reads from the lookup page's troubleshoot parameters. */
+const fieldsFromParams = (params: ParamSource): LookupFields => fieldsOf(resolveTroubleshootParams(params, catalog));
+
+describe('fields read from response bodies', () => {
   it('reads a raw JSON body, including its Recommend link', () => {
-    expect(extractFields(s.rawJsonBody)).toEqual({
+    expect(fieldsRead(s.rawJsonBody)).toEqual({
       code: 'InvalidInstanceId.NotFound',
       message: 'The InstanceId provided does not exist in our records.',
       requestId: s.RID.json,
@@ -21,14 +38,14 @@ describe('extractFields: response bodies', () => {
   });
 
   it('decodes escaped quotes inside a JSON message', () => {
-    const fields = extractFields(s.jsonWithEscapedQuotes);
+    const fields = fieldsRead(s.jsonWithEscapedQuotes);
     expect(fields.code).toBe('InvalidToken.Malformed');
     expect(fields.message).toBe('The Specified parameter "Token" is not valid.');
     expect(fields.requestId).toBe('D6E7F809-1A2B-4C3D-8E4F-5A6B7C8D9E0F');
   });
 
   it('reads a body whose quotes are all escaped', () => {
-    expect(extractFields(s.escapedJsonBody)).toMatchObject({
+    expect(fieldsRead(s.escapedJsonBody)).toMatchObject({
       code: 'Forbidden.RiskControl',
       message: 'This operation is forbidden by Aliyun Risk Control system.',
       requestId: 'E7F8091A-2B3C-4D4E-8F5A-6B7C8D9E0F1A',
@@ -37,17 +54,17 @@ describe('extractFields: response bodies', () => {
   });
 
   it('reads a Python dict repr, single- and double-quoted values, and a repr with both quote kinds', () => {
-    expect(extractFields(s.teaPythonApostrophe).message).toBe(
+    expect(fieldsRead(s.teaPythonApostrophe).message).toBe(
       "User not authorized to operate on the specified resource, or this API doesn't support RAM.",
     );
     const both = String.raw`{'Code': 'InvalidParameter', 'Message': 'It\'s "Name" that is wrong.'}`;
-    expect(extractFields(both)).toEqual({ code: 'InvalidParameter', message: `It's "Name" that is wrong.` });
+    expect(fieldsRead(both)).toEqual({ code: 'InvalidParameter', message: `It's "Name" that is wrong.` });
   });
 });
 
-describe('extractFields: SDK and tool output', () => {
+describe('fields read from SDK and tool output', () => {
   it('Python classic traceback', () => {
-    expect(extractFields(s.pythonClassicTraceback)).toEqual({
+    expect(fieldsRead(s.pythonClassicTraceback)).toEqual({
       code: 'InvalidInstanceId.NotFound',
       message: 'The InstanceId provided does not exist in our records.',
       status: 404,
@@ -56,7 +73,7 @@ describe('extractFields: SDK and tool output', () => {
   });
 
   it('Python classic "ServerException occurred" log line, with the host', () => {
-    expect(extractFields(s.pythonClassicLogLine)).toEqual({
+    expect(fieldsRead(s.pythonClassicLogLine)).toEqual({
       code: 'IncorrectDBInstanceState',
       message: 'Current DB instance state does not support this operation.',
       status: 400,
@@ -66,14 +83,14 @@ describe('extractFields: SDK and tool output', () => {
   });
 
   it('Python ClientException "<Code> <message>"', () => {
-    expect(extractFields(s.pythonClientException)).toEqual({
+    expect(fieldsRead(s.pythonClientException)).toEqual({
       code: 'SDK.InvalidRegionId',
       message: 'Can not find endpoint to access.',
     });
   });
 
   it('Tea Python (status from the composite message, everything else from the dict)', () => {
-    expect(extractFields(s.teaPythonApostrophe)).toMatchObject({
+    expect(fieldsRead(s.teaPythonApostrophe)).toMatchObject({
       code: 'Forbidden.RAM',
       status: 403,
       requestId: s.RID.teaPy,
@@ -83,7 +100,7 @@ describe('extractFields: SDK and tool output', () => {
   });
 
   it('Go Tea SDKError block, with \\u0026 in the Recommend link', () => {
-    expect(extractFields(s.goTeaSdkError)).toEqual({
+    expect(fieldsRead(s.goTeaSdkError)).toEqual({
       code: 'MissingParameter',
       message:
         'The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.',
@@ -96,7 +113,7 @@ describe('extractFields: SDK and tool output', () => {
   });
 
   it('Java Tea: status, message and request ID, no code', () => {
-    expect(extractFields(s.javaTea)).toEqual({
+    expect(fieldsRead(s.javaTea)).toEqual({
       message:
         'The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.',
       status: 403,
@@ -105,23 +122,23 @@ describe('extractFields: SDK and tool output', () => {
   });
 
   it('TypeScript Tea and Darabonba errors', () => {
-    expect(extractFields(s.typescriptTea)).toEqual({
+    expect(fieldsRead(s.typescriptTea)).toEqual({
       code: 'InvalidBackupSetID.NotFound',
       message: 'Specified backup set ID does not exist.',
       status: 400,
       requestId: s.RID.ts,
     });
-    expect(extractFields(s.darabonbaTea)).toMatchObject({ code: 'ServiceUnavailable', status: 503 });
+    expect(fieldsRead(s.darabonbaTea)).toMatchObject({ code: 'ServiceUnavailable', status: 503 });
   });
 
   it('Go classic SDK.ServerError, with and without RespHeaders', () => {
-    expect(extractFields(s.goClassic)).toEqual({
+    expect(fieldsRead(s.goClassic)).toEqual({
       code: 'QuotaExceed',
       message: 'Living afterpay instances quota exceeded.',
       requestId: s.RID.goClassic,
       recommend: 'https://error-center.aliyun.com/status/search?Keyword=QuotaExceed&source=PopGw',
     });
-    expect(extractFields(s.goClassicWithHeaders)).toMatchObject({
+    expect(fieldsRead(s.goClassicWithHeaders)).toMatchObject({
       code: 'InvalidSecurityIPList.Format',
       message: 'Specified security IP list format is not valid.',
       requestId: s.RID.goHeaders,
@@ -130,13 +147,13 @@ describe('extractFields: SDK and tool output', () => {
   });
 
   it('aliyun CLI output with ERROR: and colour codes, also when the ESC characters were lost', () => {
-    expect(extractFields(s.aliyunCli)).toMatchObject({
+    expect(fieldsRead(s.aliyunCli)).toMatchObject({
       code: 'Forbbiden.SubUser',
       message: 'The specified action is not available for you.',
       requestId: s.RID.cli,
       product: 'Dds',
     });
-    expect(extractFields(s.aliyunCliLostEscape)).toEqual({
+    expect(fieldsRead(s.aliyunCliLostEscape)).toEqual({
       code: 'HasRenewChangeOrder',
       message: 'This instance has a renewChange order.',
       requestId: s.RID.cli,
@@ -144,7 +161,7 @@ describe('extractFields: SDK and tool output', () => {
   });
 
   it('Terraform diagnostics: frame, colours, operation', () => {
-    expect(extractFields(s.terraform)).toMatchObject({
+    expect(fieldsRead(s.terraform)).toMatchObject({
       code: 'InvalidParameter',
       message: 'The specified parameter "DBInstanceDescription" is not valid.',
       status: 400,
@@ -153,7 +170,7 @@ describe('extractFields: SDK and tool output', () => {
       operation: 'ModifyDBInstanceDescription',
       product: 'Dds',
     });
-    expect(extractFields(s.terraformPlain)).toMatchObject({
+    expect(fieldsRead(s.terraformPlain)).toMatchObject({
       code: 'Zone.NotSupport',
       status: 400,
       requestId: s.RID.terraform,
@@ -162,23 +179,21 @@ describe('extractFields: SDK and tool output', () => {
   });
 
   it('accepts only operation-shaped names after "Resource <id>"', () => {
-    expect(
-      extractFields('Resource dds-bp1 describe_instances Failed!!! Code: InternalError').operation,
-    ).toBeUndefined();
-    expect(extractFields('Resource dds-bp1 DescribeDBInstances Failed!!! Code: InternalError').operation).toBe(
+    expect(fieldsRead('Resource dds-bp1 describe_instances Failed!!! Code: InternalError').operation).toBeUndefined();
+    expect(fieldsRead('Resource dds-bp1 DescribeDBInstances Failed!!! Code: InternalError').operation).toBe(
       'DescribeDBInstances',
     );
   });
 
   it('structured log lines embedding the error as escaped strings, one and two levels deep', () => {
-    expect(extractFields(s.structuredLog)).toMatchObject({
+    expect(fieldsRead(s.structuredLog)).toMatchObject({
       code: 'InvalidEndTime.Format',
       message: 'Specified end time is not valid.',
       status: 400,
       requestId: s.RID.log,
       product: 'Dds',
     });
-    expect(extractFields(s.nestedLog)).toEqual({
+    expect(fieldsRead(s.nestedLog)).toEqual({
       code: 'InvalidToken.Malformed',
       message: 'The Specified parameter "Token" is not valid.',
       requestId: s.RID.nested,
@@ -212,8 +227,8 @@ describe('troubleshoot links and parameters', () => {
   });
 
   it('reads a link pasted alone, and one inside text', () => {
-    expect(extractFields(s.recommendUrls.errorCenter)).toMatchObject({ code: 'ServiceUnavailable' });
-    expect(extractFields(`see ${s.recommendUrls.aliyun}).`)).toMatchObject({
+    expect(fieldsRead(s.recommendUrls.errorCenter)).toMatchObject({ code: 'ServiceUnavailable' });
+    expect(fieldsRead(`see ${s.recommendUrls.aliyun}).`)).toMatchObject({
       code: 'InvalidRegion.NotFound',
       requestId: s.RID.url,
       product: 'Dds',
@@ -221,28 +236,26 @@ describe('troubleshoot links and parameters', () => {
   });
 
   it('takes URLSearchParams or a plain record', () => {
-    expect(
-      fieldsFromTroubleshootParams(new URLSearchParams(`q=Forbidden.SubUser&product=Dds&requestId=${s.RID.url}`)),
-    ).toEqual({
+    expect(fieldsFromParams(new URLSearchParams(`q=Forbidden.SubUser&product=Dds&requestId=${s.RID.url}`))).toEqual({
       code: 'Forbidden.SubUser',
       product: 'Dds',
       requestId: s.RID.url,
     });
-    expect(fieldsFromTroubleshootParams({ Keyword: 'QuotaExceed', RequestId: s.RID.url })).toEqual({
+    expect(fieldsFromParams({ Keyword: 'QuotaExceed', RequestId: s.RID.url })).toEqual({
       code: 'QuotaExceed',
       requestId: s.RID.url,
     });
-    expect(fieldsFromTroubleshootParams({ q: ['signature nonce was used'] })).toEqual({
+    expect(fieldsFromParams({ q: ['signature nonce was used'] })).toEqual({
       message: 'signature nonce was used',
     });
-    expect(fieldsFromTroubleshootParams({ q: '', product: 'not a product!', requestId: '<script>' })).toEqual({});
+    expect(fieldsFromParams({ q: '', product: 'not a product!', requestId: '<script>' })).toEqual({});
   });
 });
 
 describe('bare input and limits', () => {
   it('a bare code, a bare message', () => {
-    expect(extractFields('  `InvalidParameter`  ')).toEqual({ code: 'InvalidParameter' });
-    expect(extractFields('Specified key is not valid.')).toEqual({ message: 'Specified key is not valid.' });
+    expect(fieldsRead('  `InvalidParameter`  ')).toEqual({ code: 'InvalidParameter' });
+    expect(fieldsRead('Specified key is not valid.')).toEqual({ message: 'Specified key is not valid.' });
   });
 
   it('blank and decoration-only input is blank', () => {
@@ -253,12 +266,12 @@ describe('bare input and limits', () => {
 
   it('reads only the first SCAN_LIMIT characters after leading white space', () => {
     const late = `${'x '.repeat(SCAN_LIMIT)}\n${s.goClassic}`;
-    expect(extractFields(late).code).toBeUndefined();
+    expect(fieldsRead(late).code).toBeUndefined();
     const padded = `${' '.repeat(SCAN_LIMIT * 2)}${s.goClassic}`;
-    expect(extractFields(padded).code).toBe('QuotaExceed');
+    expect(fieldsRead(padded).code).toBe('QuotaExceed');
   });
 
   it('ignores values that are not what the field holds', () => {
-    expect(extractFields('{"Code":"200","Message":"","RequestId":"x y","HostId":"not a host"}')).toEqual({});
+    expect(fieldsRead('{"Code":"200","Message":"","RequestId":"x y","HostId":"not a host"}')).toEqual({});
   });
 });

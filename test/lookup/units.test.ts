@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cleanPaste, stripAnsi, unescapeLevels, unescapeOnce } from '../../src/lookup/clean.ts';
+import { unescapeLevels, unescapeOnce } from '../../src/lookup/clean.ts';
 import { boundedEditDistance, MAX_EDIT_LENGTH, typoAllowance } from '../../src/lookup/distance.ts';
-import { looksLikeCode, messageKey, templateOf, words } from '../../src/lookup/text.ts';
+import { looksLikeCode, messageKey, messageKeys, words } from '../../src/lookup/text.ts';
 
 describe('boundedEditDistance', () => {
   it('counts insertions, deletions, substitutions and neighbour transpositions', () => {
@@ -24,15 +24,18 @@ describe('boundedEditDistance', () => {
   });
 });
 
+/** The paste cleaned (line endings, colours, Terraform frame): the first of its unescaping levels. */
+const cleaned = (text: string): string => unescapeLevels(text)[0] ?? '';
+
 describe('cleaning', () => {
   it('removes colour codes, with or without the ESC character', () => {
-    expect(stripAnsi('\u001b[1;31mERROR\u001b[0m: x')).toBe('ERROR: x');
-    expect(stripAnsi('[31mERROR[0m ^[[1mx␛[0m')).toBe('ERROR x');
-    expect(stripAnsi('[ERROR] keep [this]')).toBe('[ERROR] keep [this]');
+    expect(cleaned('\u001b[1;31mERROR\u001b[0m: x')).toBe('ERROR: x');
+    expect(cleaned('[31mERROR[0m ^[[1mx␛[0m')).toBe('ERROR x');
+    expect(cleaned('[ERROR] keep [this]')).toBe('[ERROR] keep [this]');
   });
 
   it('removes the Terraform frame', () => {
-    expect(cleanPaste('╷\r\n│ Error: x\r\n│   Code: Y\r\n╵')).toBe('\nError: x\n  Code: Y\n');
+    expect(cleaned('╷\r\n│ Error: x\r\n│   Code: Y\r\n╵')).toBe('\nError: x\n  Code: Y\n');
   });
 
   it('undoes one level of escaping at a time', () => {
@@ -55,11 +58,11 @@ describe('text keys', () => {
   });
 
   it('finds templates and their parameters', () => {
-    expect(templateOf('The specified parameter "X" is not valid')).toEqual({
+    expect(messageKeys('The specified parameter "X" is not valid')).toMatchObject({
       template: 'The specified parameter "{}" is not valid',
       params: ['X'],
     });
-    expect(templateOf('no quotes')).toBeUndefined();
+    expect(messageKeys('no quotes').template).toBeUndefined();
   });
 
   it('splits CamelCase and stems words', () => {

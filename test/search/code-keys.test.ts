@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { camelWords, codeSearchKeys } from '../../src/search/code-keys.ts';
-
-describe('camelWords', () => {
-  it('splits a segment into its camel-case words, keeping acronyms and numbers whole', () => {
-    expect(camelWords('InvalidBackupSetID')).toEqual(['Invalid', 'Backup', 'Set', 'ID']);
-    expect(camelWords('IncorrectDBInstanceState')).toEqual(['Incorrect', 'DB', 'Instance', 'State']);
-    expect(camelWords('AllocateVpcIp1569')).toEqual(['Allocate', 'Vpc', 'Ip', '1569']);
-  });
-});
+import { codeSearchKeys } from '../../src/search/code-keys.ts';
 
 describe('codeSearchKeys', () => {
   it('holds every run of two or more words of each segment, whole segments included', () => {
@@ -26,5 +18,14 @@ describe('codeSearchKeys', () => {
   it('gives a one-word segment no keys', () => {
     expect(codeSearchKeys('Zone.NotSupport')).toEqual(['NotSupport']);
     expect(codeSearchKeys('Throttling')).toEqual([]);
+  });
+
+  it('keeps a number in the word it is written in', () => {
+    expect(codeSearchKeys('AllocateVpcIp1569')).toEqual(['AllocateVpc', 'AllocateVpcIp1569', 'VpcIp1569']);
+    expect(codeSearchKeys('InvalidIpv6Address.Malformed')).toEqual([
+      'InvalidIpv6',
+      'InvalidIpv6Address',
+      'Ipv6Address',
+    ]);
   });
 });
