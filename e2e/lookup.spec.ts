@@ -83,6 +83,30 @@ test('ambiguous text shows ranked candidates with reasons and full-text results'
   for (const code of codes) expect(fullText).not.toContain(`/errors/${code}/`);
 });
 
+test('a result replaced while its full-text results load gets none of them', async ({ page }) => {
+  // Pagefind is held back until the second text's answer is shown, so the first text's full-text search ends after it.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/pagefind/pagefind.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/lookup/');
+  const box = page.getByLabel('Paste an error, a code or a message');
+  const result = page.locator('.paste-result');
+  await box.fill('Specified preferred backup time is not valid.');
+  await expect(result.locator('.candidates li').first()).toBeVisible();
+  await box.fill('InvalidWidget.NotFound');
+  await expect(result.locator('.lookup-unknown')).toBeVisible();
+  release();
+  await expect(result).toHaveAttribute('data-settled', '');
+  await expect(result.locator('.full-text')).toHaveCount(1);
+  await expect(result.getByRole('link', { name: 'All results for this text' })).toHaveAttribute(
+    'href',
+    `/search/?q=${encodeURIComponent('InvalidWidget.NotFound')}`,
+  );
+});
+
 test('an unknown code says so plainly', async ({ page }) => {
   await page.goto(lookup('InvalidWidget.NotFound'));
   await expect(page.locator('.lookup-unknown')).toContainText('InvalidWidget.NotFound');
