@@ -45,11 +45,20 @@ function showContext(params: URLSearchParams): void {
   });
   if (!list) return;
   panel.replaceChildren(el('h2', 'Read from your paste'), el('p', 'Keep these for a support ticket:'), list);
+  // The panel sits above the messages. When the browser has already scrolled to a `#message-<n>` (before this module
+  // loaded), showing the panel would push that message down (Chrome's scroll anchoring does not hold it on a wide
+  // screen), so the page scrolls by as much as the message moved.
+  const target = /^#message-\d+$/.test(location.hash) ? document.getElementById(location.hash.slice(1)) : null;
+  const before = target?.getBoundingClientRect();
   panel.hidden = false;
+  if (target && before && before.bottom > 0 && before.top < window.innerHeight)
+    window.scrollBy(0, target.getBoundingClientRect().top - before.top);
 }
 
 /** Applies `?message=` and the pasted context to the code page. */
 export function applyPageContext(params: URLSearchParams): void {
+  // The panel first: it sits above the messages, so showing it after scrolling to one would move that one down.
+  showContext(params);
   const message = params.get('message');
   const entry = pageEntry();
   if (message && entry) {
@@ -63,5 +72,4 @@ export function applyPageContext(params: URLSearchParams): void {
     if (messageIndex !== undefined) selectMessage(messageIndex);
     else if (entry.messages.length === 1) selectMessage(1);
   }
-  showContext(params);
 }
