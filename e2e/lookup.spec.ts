@@ -182,6 +182,8 @@ test('on a phone, a linked query’s answer stays on screen when the first frame
 test('hostile q is shown as text and never navigates off-site', async ({ page }) => {
   const hostile = '<img src=x onerror="document.title=\'pwned\'"> javascript:alert(1) https://evil.example/errors/X/';
   await page.goto(lookup(hostile));
+  // Checked once the full-text results, which quote page text, are in as well.
+  await expect(page.locator('.paste-result')).toHaveAttribute('data-settled', '');
   await expect(page.locator('.paste-result')).not.toBeEmpty();
   await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/lookup\//);
   expect(await page.title()).not.toBe('pwned');
