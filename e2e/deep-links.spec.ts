@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { DESKTOP, PHONE, sizeName } from './viewports.ts';
 
 test('a lower-case URL reaches the canonical page', async ({ page }) => {
   await page.goto('/errors/invalidinstanceid.notfound');
@@ -24,6 +25,31 @@ test('#message-n and ?message= select the message', async ({ page }) => {
   await expect(page.locator('#message-1')).not.toHaveAttribute('data-selected', '');
   await page.goto('/errors/MissingParameter/#message-2');
   await expect(page.locator('#message-2')).toBeInViewport();
+});
+
+test('the details a lookup passes along do not move the message the link selects', async ({ page }) => {
+  // The details appear above the messages when the page's script has run, by which time the browser may have scrolled
+  // to the selected message.
+  const context = 'status=403&requestId=0A1B-2C3D';
+  const message = `message=${encodeURIComponent('The input parameter OwnerId,OwnerAccount that is mandatory')}`;
+  const selected = page.locator('#message-3');
+  const top = () => selected.evaluate((item) => item.getBoundingClientRect().top);
+  for (const viewport of [PHONE, DESKTOP]) {
+    await page.setViewportSize(viewport);
+    for (const [alone, withContext] of [
+      ['#message-3', `?${context}#message-3`],
+      [`?${message}`, `?${message}&${context}`],
+    ]) {
+      await page.goto(`/errors/MissingParameter/${alone}`);
+      if (alone.startsWith('?')) await expect(selected).toHaveAttribute('data-selected', '');
+      await expect(selected).toBeInViewport({ ratio: 1 });
+      const expected = await top();
+      await page.goto(`/errors/MissingParameter/${withContext}`);
+      await expect(page.locator('[data-from-paste]')).toBeVisible();
+      if (alone.startsWith('?')) await expect(selected).toHaveAttribute('data-selected', '');
+      expect(Math.abs((await top()) - expected), `${sizeName(viewport)} ${withContext}`).toBeLessThanOrEqual(1);
+    }
+  }
 });
 
 test('an unknown path under /errors/ offers the closest codes', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { LAPTOP, PHONE, SHORT_DESKTOP, SMALL_PHONE, sizeName } from './viewports.ts';
 
 const lookup = (text: string) => `/lookup/?q=${encodeURIComponent(text)}`;
@@ -83,6 +83,30 @@ test('ambiguous text shows ranked candidates with reasons and full-text results'
   for (const code of codes) expect(fullText).not.toContain(`/errors/${code}/`);
 });
 
+test('a result replaced while its full-text results load gets none of them', async ({ page }) => {
+  // Pagefind is held back until the second text's answer is shown, so the first text's full-text search ends after it.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/pagefind/pagefind.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/lookup/');
+  const box = page.getByLabel('Paste an error, a code or a message');
+  const result = page.locator('.paste-result');
+  await box.fill('Specified preferred backup time is not valid.');
+  await expect(result.locator('.candidates li').first()).toBeVisible();
+  await box.fill('InvalidWidget.NotFound');
+  await expect(result.locator('.lookup-unknown')).toBeVisible();
+  release();
+  await expect(result).toHaveAttribute('data-settled', '');
+  await expect(result.locator('.full-text')).toHaveCount(1);
+  await expect(result.getByRole('link', { name: 'All results for this text' })).toHaveAttribute(
+    'href',
+    `/search/?q=${encodeURIComponent('InvalidWidget.NotFound')}`,
+  );
+});
+
 test('an unknown code says so plainly', async ({ page }) => {
   await page.goto(lookup('InvalidWidget.NotFound'));
   await expect(page.locator('.lookup-unknown')).toContainText('InvalidWidget.NotFound');
@@ -103,23 +127,63 @@ test('a misspelt code in a paste is named as not a code, with the one close code
   await expect(page).toHaveURL(/\/lookup\//);
 });
 
+/**
+ * Opens a linked query and waits until its page is done: the answer and its full-text results are shown, and the box
+ * has the focus (so autofocus, which scrolls the box into view, has nothing left to do). Before that the screen can
+ * still move, and what a test reads there is not what the reader ends up seeing.
+ */
+async function openLinkedQuery(page: Page, text: string): Promise<void> {
+  await page.goto(lookup(text));
+  await expect(page.locator('.paste-result')).toHaveAttribute('data-settled', '');
+  await expect(page.getByLabel('Paste an error, a code or a message')).toBeFocused();
+}
+
 test('on a phone, a linked query’s answer is on screen without scrolling', async ({ page }) => {
   for (const viewport of [PHONE, SMALL_PHONE]) {
     await page.setViewportSize(viewport);
-    await page.goto(lookup('ErrorCode: InvalidInstanceId.NotFoud'));
+    await openLinkedQuery(page, 'ErrorCode: InvalidInstanceId.NotFoud');
     await expect(page.locator('.paste-result .lookup-ambiguous'), sizeName(viewport)).toBeInViewport({ ratio: 1 });
     await expect(page.locator('.paste-result .candidates li').first(), sizeName(viewport)).toBeInViewport({ ratio: 1 });
   }
   // On a desktop screen the answer is in view where it is: the page does not scroll.
   await page.setViewportSize(SHORT_DESKTOP);
-  await page.goto(lookup('ErrorCode: InvalidInstanceId.NotFoud'));
+  await openLinkedQuery(page, 'ErrorCode: InvalidInstanceId.NotFoud');
   await expect(page.locator('.paste-result .candidates li').first()).toBeInViewport({ ratio: 1 });
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
+});
+
+test('on a phone, a linked query’s answer stays on screen when the first frame comes late', async ({ page }) => {
+  // A busy phone may render its first frame only after the page's scripts have scrolled to the answer, and the box's
+  // autofocus runs at that frame. Here a render-blocking script, answered once the answer is shown, holds it back.
+  let release = () => {};
+  let held = Promise.resolve();
+  await page.route('/hold-first-frame.js', async (route) => {
+    await held;
+    await route.fulfill({ contentType: 'text/javascript', body: '' });
+  });
+  await page.route(/\/lookup\/\?q=/, async (route) => {
+    const response = await route.fetch();
+    const hold = '<script async blocking="render" src="/hold-first-frame.js"></script>';
+    await route.fulfill({ response, body: (await response.text()).replace('<head>', `<head>${hold}`) });
+  });
+  for (const viewport of [PHONE, SMALL_PHONE]) {
+    held = new Promise<void>((resolve) => (release = resolve));
+    await page.setViewportSize(viewport);
+    await page.goto(lookup('ErrorCode: InvalidInstanceId.NotFoud'), { waitUntil: 'commit' });
+    await expect(page.locator('.paste-result')).toHaveAttribute('data-settled', '');
+    release();
+    await page.waitForLoadState('load');
+    await expect(page.getByLabel('Paste an error, a code or a message')).toBeFocused();
+    await expect(page.locator('.paste-result .lookup-ambiguous'), sizeName(viewport)).toBeInViewport({ ratio: 1 });
+    await expect(page.locator('.paste-result .candidates li').first(), sizeName(viewport)).toBeInViewport({ ratio: 1 });
+  }
 });
 
 test('hostile q is shown as text and never navigates off-site', async ({ page }) => {
   const hostile = '<img src=x onerror="document.title=\'pwned\'"> javascript:alert(1) https://evil.example/errors/X/';
   await page.goto(lookup(hostile));
+  // Checked once the full-text results, which quote page text, are in as well.
+  await expect(page.locator('.paste-result')).toHaveAttribute('data-settled', '');
   await expect(page.locator('.paste-result')).not.toBeEmpty();
   await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/lookup\//);
   expect(await page.title()).not.toBe('pwned');

@@ -47,27 +47,38 @@ function contextParts(params: URLSearchParams): HTMLElement[] {
   return [el('h2', 'Read from your paste'), el('p', 'Keep these for a support ticket:'), list];
 }
 
-/** Applies `?message=` and the pasted context to the code page. */
-export async function applyPageContext(params: URLSearchParams): Promise<void> {
-  const message = params.get('message');
-  const entry = pageEntry();
-  const parts: HTMLElement[] = [];
-  if (message && entry) {
-    const text = message.slice(0, 10_000);
-    const result = await lookUp((catalog) => resolveErrorText(text, catalog), [entry]);
-    const messageIndex =
-      result.kind === 'match'
-        ? result.messageIndex
-        : result.kind === 'candidates'
-          ? result.candidates[0]?.messageIndex
-          : undefined;
-    if (result.kind === 'failed') parts.push(lookupFailure(text));
-    else if (messageIndex !== undefined) selectMessage(messageIndex);
-    else if (entry.messages.length === 1) selectMessage(1);
-  }
-  parts.push(...contextParts(params));
+/**
+ * Shows `parts` in the panel above the messages. When the browser has already scrolled to a `#message-<n>` (before
+ * this module loaded), showing the panel would push that message down (Chrome's scroll anchoring does not hold it on
+ * a wide screen), so the page scrolls by as much as the message moved.
+ */
+function showPanel(parts: readonly HTMLElement[]): void {
   const panel = document.querySelector<HTMLElement>('[data-from-paste]');
   if (!panel || parts.length === 0) return;
-  panel.replaceChildren(...parts);
+  const target = /^#message-\d+$/.test(location.hash) ? document.getElementById(location.hash.slice(1)) : null;
+  const before = target?.getBoundingClientRect();
+  panel.append(...parts);
   panel.hidden = false;
+  if (target && before && before.bottom > 0 && before.top < window.innerHeight)
+    window.scrollBy(0, target.getBoundingClientRect().top - before.top);
+}
+
+/** Applies `?message=` and the pasted context to the code page. */
+export async function applyPageContext(params: URLSearchParams): Promise<void> {
+  // The panel first: it sits above the messages, so showing it after scrolling to one would move that one down.
+  showPanel(contextParts(params));
+  const message = params.get('message');
+  const entry = pageEntry();
+  if (!message || !entry) return;
+  const text = message.slice(0, 10_000);
+  const result = await lookUp((catalog) => resolveErrorText(text, catalog), [entry]);
+  const messageIndex =
+    result.kind === 'match'
+      ? result.messageIndex
+      : result.kind === 'candidates'
+        ? result.candidates[0]?.messageIndex
+        : undefined;
+  if (result.kind === 'failed') showPanel([lookupFailure(text)]);
+  else if (messageIndex !== undefined) selectMessage(messageIndex);
+  else if (entry.messages.length === 1) selectMessage(1);
 }

@@ -77,9 +77,12 @@ async function fullTextSection(text: string, exclude: ReadonlySet<string>): Prom
 /**
  * Replaces the container's content with the result. The answer (match, or headline and candidates) is in place
  * before the first await, so a caller may measure or scroll to it right away; full-text results are appended later.
+ * When nothing more will be added, the container gets `data-settled` (removed while a newer result renders). A
+ * result that a newer one has replaced before its full-text results arrive adds nothing.
  */
 export async function renderLookupResult(container: HTMLElement, result: LookupResult): Promise<void> {
   const parts: HTMLElement[] = [];
+  delete container.dataset.settled;
   if (result.kind === 'empty') {
     container.replaceChildren(
       el(
@@ -87,6 +90,7 @@ export async function renderLookupResult(container: HTMLElement, result: LookupR
         'Paste an error (SDK exception, CLI or Terraform output, JSON body, log line, troubleshoot link), a code or a message.',
       ),
     );
+    container.dataset.settled = '';
     return;
   }
   if (result.kind === 'match') {
@@ -114,6 +118,8 @@ export async function renderLookupResult(container: HTMLElement, result: LookupR
   if (result.kind !== 'match') {
     const exclude = new Set(result.candidates.map((candidate) => candidate.url.replace(/#.*$/, '')));
     const section = await fullTextSection(result.searchText, exclude);
+    if (parts[0]?.parentNode !== container) return; // a newer result is shown
     if (section) container.append(section);
   }
+  container.dataset.settled = '';
 }
