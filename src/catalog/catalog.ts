@@ -2,7 +2,7 @@ import { prepareGuidance, type GuidanceFile, type PreparedGuidance } from './gui
 import type { GuidanceHeading } from './render-guidance.ts';
 import type { ErrorEntry, Guidance } from './schema.ts';
 import { ContentError, ContentErrors } from './content-error.ts';
-import { readSourceCodes, type SourceCode, type SourceReading } from './source-codes.ts';
+import { readSourceCodes, type SourceCode } from './source-codes.ts';
 
 export interface CatalogInput {
   source: { file: string; text: string };
@@ -24,25 +24,13 @@ function aliasesOf(code: SourceCode, guidance: Guidance): string[] {
   return [...new Set(aliases)];
 }
 
-/** Work on the input already done elsewhere (the loader does it in parallel; see guidance-workers.ts). */
-export interface CatalogWorkDone {
-  /** `readSourceCodes(input.source.text, input.source.file)`. */
-  source?: SourceReading;
-  /** `prepareGuidance(file)` for each of `input.guidance`, in order. */
-  prepared?: readonly ReturnType<typeof prepareGuidance>[];
-}
-
 /**
  * Builds the catalog: the source table's codes joined with one guidance file each. Every problem in every file —
  * source rows, guidance files, and the checks between them — is collected; any problem throws ContentErrors, so
  * the build stops with the full list.
  */
-export function buildCatalog(
-  input: CatalogInput,
-  { source = readSourceCodes(input.source.text, input.source.file), prepared: preparedFiles }: CatalogWorkDone = {},
-): CatalogRecord[] {
-  if (preparedFiles && preparedFiles.length !== input.guidance.length)
-    throw new Error(`buildCatalog: ${preparedFiles.length} prepared guidance files for ${input.guidance.length} files`);
+export function buildCatalog(input: CatalogInput): CatalogRecord[] {
+  const source = readSourceCodes(input.source.text, input.source.file);
   const { codes } = source;
   const known = new Map(codes.map((code) => [code.code, code]));
   const knownByLowerCase = new Map(codes.map((code) => [code.code.toLowerCase(), code.code]));
@@ -50,9 +38,9 @@ export function buildCatalog(
   const errors: ContentError[] = [...source.problems];
   const guidanceByCode = new Map<string, PreparedGuidance>();
 
-  for (const [index, file] of input.guidance.entries()) {
-    const { prepared: guidance, problems } = preparedFiles?.[index] ?? prepareGuidance(file);
-    errors.push(...problems.map((problem) => ContentError.fromProblem(problem)));
+  for (const file of input.guidance) {
+    const { prepared: guidance, problems } = prepareGuidance(file);
+    errors.push(...problems);
     if (known.has(file.code)) {
       if (guidance) guidanceByCode.set(guidance.code, guidance);
     } else if (source.complete) {

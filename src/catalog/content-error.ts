@@ -1,10 +1,3 @@
-/** A content problem as plain data (what a worker thread can send back). */
-export interface ContentProblem {
-  file: string;
-  line: number | undefined;
-  problem: string;
-}
-
 /**
  * A problem in a content file, always with the file and (where there is one) the 1-based line.
  * The build prints `message` as is, so it must say what is wrong and where.
@@ -20,14 +13,6 @@ export class ContentError extends Error {
     this.file = file;
     this.line = line;
     this.problem = problem;
-  }
-
-  static fromProblem({ file, line, problem }: ContentProblem): ContentError {
-    return new ContentError(file, line, problem);
-  }
-
-  toProblem(): ContentProblem {
-    return { file: this.file, line: this.line, problem: this.problem };
   }
 }
 

@@ -4,7 +4,7 @@ import { toString } from 'mdast-util-to-string';
 import { guidanceFrontmatterSchema, type Guidance } from './schema.ts';
 import { parseGuidanceMarkdown, syntaxProblems } from './guidance-syntax.ts';
 import { renderGuidance, type GuidanceHeading } from './render-guidance.ts';
-import { ContentError, type ContentProblem } from './content-error.ts';
+import { ContentError } from './content-error.ts';
 
 /** The sections every guidance page has, in this order. */
 export const GUIDANCE_SECTIONS = ['What it means', 'Common causes', 'How to fix', 'When to retry', 'Example'] as const;
@@ -18,8 +18,8 @@ export interface GuidanceFile {
 }
 
 /**
- * One guidance file, validated and rendered. Plain data only (no parse tree, no class instances), so it can cross
- * from a worker thread and the syntax tree is garbage as soon as the file is done.
+ * One guidance file, validated and rendered. It keeps no parse tree, so the syntax tree is garbage as soon as the
+ * file is done.
  */
 export interface PreparedGuidance {
   code: string;
@@ -132,12 +132,12 @@ function checkSections(source: GuidanceFile, tree: Root, bodyOffsetLines: number
  * Parses, validates and renders one guidance file on its own (cross-file checks live in the catalog). The body is
  * parsed once (guidance-syntax.ts); the same tree is checked (sections, syntax) and rendered.
  */
-export function prepareGuidance(source: GuidanceFile): { prepared?: PreparedGuidance; problems: ContentProblem[] } {
+export function prepareGuidance(source: GuidanceFile): { prepared?: PreparedGuidance; problems: ContentError[] } {
   let frontmatter: Frontmatter;
   try {
     frontmatter = frontmatterOf(source);
   } catch (error) {
-    if (error instanceof ContentError) return { problems: [error.toProblem()] };
+    if (error instanceof ContentError) return { problems: [error] };
     throw error;
   }
   const tree = parseGuidanceMarkdown(frontmatter.body);
@@ -160,8 +160,7 @@ export function prepareGuidance(source: GuidanceFile): { prepared?: PreparedGuid
       errors.push(new ContentError(source.file, line, `frontmatter "${field}": ${issue.message}${shown}`));
     }
   }
-  const problems = errors.map((error) => error.toProblem());
-  if (!result.success || problems.length > 0) return { problems };
+  if (!result.success || errors.length > 0) return { problems: errors };
   const { html, headings } = renderGuidance(tree, source.code);
   return {
     prepared: {
@@ -172,6 +171,6 @@ export function prepareGuidance(source: GuidanceFile): { prepared?: PreparedGuid
       headings,
       fieldLines: frontmatter.fieldLines,
     },
-    problems,
+    problems: [],
   };
 }

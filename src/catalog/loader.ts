@@ -3,8 +3,6 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { buildCatalog } from './catalog.ts';
 import { contentPathsFromEnv, readCatalogInput } from './files.ts';
-import { prepareGuidanceFiles } from './guidance-workers.ts';
-import { readSourceCodes } from './source-codes.ts';
 import { errorEntrySchema } from './schema.ts';
 
 /**
@@ -19,13 +17,7 @@ export function errorsLoader(): Loader {
       const root = fileURLToPath(config.root);
       const paths = contentPathsFromEnv(process.env);
       const input = readCatalogInput(root, paths);
-      // Guidance is prepared in worker threads (for a large catalog) while this thread reads the source table.
-      const preparing = prepareGuidanceFiles(input.guidance, {
-        onFallback: (reason) =>
-          logger.warn(`guidance prepared without worker threads (same result, slower): ${reason}`),
-      });
-      const source = readSourceCodes(input.source.text, input.source.file);
-      const records = buildCatalog(input, { source, prepared: await preparing });
+      const records = buildCatalog(input);
       store.clear();
       for (const { entry, guidanceBody, guidanceHtml, guidanceHeadings } of records) {
         store.set({
