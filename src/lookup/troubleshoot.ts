@@ -94,8 +94,8 @@ function lookupIn(source: ParamSource): (lowerName: string) => string | undefine
       requestid: ['requestId', 'RequestId', 'requestid', 'RequestID', 'request_id'],
     };
     return (name) => {
-      for (const variant of names[name] ?? [name]) {
-        const value = getter.get(variant);
+      for (const spelling of names[name] ?? [name]) {
+        const value = getter.get(spelling);
         if (typeof value === 'string') return value;
       }
       return undefined;
