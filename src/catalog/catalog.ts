@@ -1,11 +1,33 @@
-import { prepareGuidance, type GuidanceFile, type PreparedGuidance } from './guidance.ts';
-import type { GuidanceHeading } from './render-guidance.ts';
-import type { ErrorEntry, Guidance } from './schema.ts';
+import { readApiMetadata, type ApiMetadata } from './api-metadata.ts';
+import { collectCodes, compareCodes, type CatalogCode } from './codes.ts';
 import { ContentError, ContentErrors } from './content-error.ts';
-import { readSourceCodes, type SourceCode } from './source-codes.ts';
+import { prepareGuidance, type GuidanceFile, type PreparedGuidance } from './guidance.ts';
+import type { ProductConfig } from './product.ts';
+import type { GuidanceHeading } from './render-guidance.ts';
+import {
+  parameterNames,
+  type ErrorEntry,
+  type OperationEntry,
+  type OperationError,
+  type ProductInfo,
+} from './schema.ts';
+import { readSourceCodes } from './source-codes.ts';
+import { readToolCodes, type ToolCodes } from './tool-codes.ts';
+import { apiReferenceUrl } from './urls.ts';
+
+/** A source file as read from disk: its path relative to the project root, and its text. */
+export interface SourceFile {
+  file: string;
+  text: string;
+}
 
 export interface CatalogInput {
-  source: { file: string; text: string };
+  config: ProductConfig;
+  /** Path of the configuration, for problems about it. */
+  configFile: string;
+  table: SourceFile;
+  metadata?: SourceFile;
+  tools?: SourceFile;
   guidance: GuidanceFile[];
 }
 
@@ -17,89 +39,234 @@ export interface CatalogRecord {
   guidanceHeadings: GuidanceHeading[];
 }
 
-function aliasesOf(code: SourceCode, guidance: Guidance): string[] {
-  const aliases = [code.correctedSpelling, ...guidance.aliases].filter(
-    (alias): alias is string => alias !== undefined && alias !== code.code,
-  );
-  return [...new Set(aliases)];
+export interface Catalog {
+  product: ProductInfo;
+  records: CatalogRecord[];
+  /** In the metadata's order; empty without metadata. */
+  operations: OperationEntry[];
 }
 
 /**
- * Builds the catalog: the source table's codes joined with one guidance file each. Every problem in every file —
- * source rows, guidance files, and the checks between them — is collected; any problem throws ContentErrors, so
- * the build stops with the full list.
+ * Request parameters every RPC call of an Alibaba Cloud API may carry, which the metadata does not list per
+ * operation (the signature and the account owner's parameters). Guidance may name them.
  */
-export function buildCatalog(input: CatalogInput): CatalogRecord[] {
-  const source = readSourceCodes(input.source.text, input.source.file);
-  const { codes } = source;
-  const known = new Map(codes.map((code) => [code.code, code]));
-  const knownByLowerCase = new Map(codes.map((code) => [code.code.toLowerCase(), code.code]));
-  const codesWithGuidanceFile = new Set(input.guidance.map((file) => file.code));
-  const errors: ContentError[] = [...source.problems];
-  const guidanceByCode = new Map<string, PreparedGuidance>();
+export const RPC_COMMON_PARAMETERS = [
+  'Action', 'Version', 'Format', 'AccessKeyId', 'Signature', 'SignatureMethod', 'SignatureVersion', 'SignatureNonce',
+  'Timestamp', 'SecurityToken', 'RegionId', 'OwnerId', 'OwnerAccount', 'ResourceOwnerId', 'ResourceOwnerAccount',
+  'ClientToken',
+] as const; // prettier-ignore
 
+function aliasesOf(code: CatalogCode, guidance: PreparedGuidance['guidance'], isCode: (name: string) => boolean) {
+  // A corrected spelling that is itself a real code is not an alias (the two are different codes).
+  const corrected =
+    code.correctedSpelling !== undefined && !isCode(code.correctedSpelling) ? [code.correctedSpelling] : [];
+  return [...new Set([...corrected, ...guidance.aliases].filter((alias) => alias !== code.code))];
+}
+
+function operationRecords(metadata: ApiMetadata, input: CatalogInput, codes: CatalogCode[], errors: ContentError[]) {
+  const groupTitle = new Map<number, string>();
+  const groupPosition = new Map(metadata.groups.map((group, position) => [group.id, position]));
+  for (const group of metadata.groups) {
+    const title = input.config.operationGroups[String(group.id)];
+    if (title === undefined)
+      errors.push(
+        new ContentError(
+          input.configFile,
+          undefined,
+          `"operationGroups" has no title for group ${group.id} of ${metadata.file}`,
+        ),
+      );
+    else groupTitle.set(group.id, title);
+  }
+  const byOperation = new Map<string, OperationError[]>();
+  for (const code of codes) {
+    for (const returned of code.returnedBy) {
+      const message = code.messages.find((candidate) => candidate.index === returned.messageIndex);
+      const list = byOperation.get(returned.operation) ?? [];
+      list.push({
+        code: code.code,
+        page: code.page,
+        status: returned.status,
+        messageIndex: returned.messageIndex,
+        message: message?.text ?? '',
+      });
+      byOperation.set(returned.operation, list);
+    }
+  }
+  return metadata.operations.map((operation): OperationEntry => {
+    const title = operation.groupId === undefined ? undefined : groupTitle.get(operation.groupId);
+    return {
+      name: operation.name,
+      ...(operation.title === undefined ? {} : { title: operation.title }),
+      ...(operation.summary === undefined ? {} : { summary: operation.summary }),
+      deprecated: operation.deprecated,
+      group:
+        operation.groupId === undefined || title === undefined
+          ? undefined
+          : { id: operation.groupId, title, position: groupPosition.get(operation.groupId) ?? 0 },
+      parameters: operation.parameters,
+      errors: (byOperation.get(operation.name) ?? []).sort(
+        (a, b) => a.status - b.status || compareCodes(a.code, b.code),
+      ),
+      referenceUrl: apiReferenceUrl(input.config.product, input.config.apiVersion, operation.name),
+    };
+  });
+}
+
+/**
+ * Builds the catalog: every code of the table, the metadata and the tool list, joined with one guidance file per
+ * page, and the metadata's operations with the codes they return. Every problem in every file — sources, guidance,
+ * and the checks between them — is collected; any problem throws ContentErrors, so the build stops with the list.
+ */
+export function buildCatalog(input: CatalogInput): Catalog {
+  const { config } = input;
+  const table = readSourceCodes(input.table.text, input.table.file);
+  const errors: ContentError[] = [...table.problems];
+  let metadata: ApiMetadata | undefined;
+  if (input.metadata) {
+    const read = readApiMetadata(input.metadata.file, input.metadata.text);
+    errors.push(...read.problems);
+    metadata = read.metadata;
+    if (metadata && (metadata.product !== config.product || metadata.version !== config.apiVersion))
+      errors.push(
+        new ContentError(
+          metadata.file,
+          undefined,
+          `$.info is ${metadata.product} ${metadata.version}, but ${input.configFile} configures ${config.product} ${config.apiVersion}`,
+        ),
+      );
+  }
+  let tools: ToolCodes | undefined;
+  if (input.tools) {
+    const read = readToolCodes(input.tools.file, input.tools.text);
+    errors.push(...read.problems);
+    tools = read.tools;
+  }
+  // Only sources read in full say a code is not in them: a bad row may hold a guidance file's code.
+  const complete =
+    table.complete && (!input.metadata || metadata !== undefined) && (!input.tools || tools !== undefined);
+  const codes = collectCodes({ table, ...(metadata ? { metadata } : {}), ...(tools ? { tools } : {}) });
+
+  const byCode = new Map(codes.map((code) => [code.code, code]));
+  const codePages = new Map(codes.map((code) => [code.code, code.page]));
+  const codesOfPage = new Map<string, Set<string>>();
+  for (const code of codes) codesOfPage.set(code.page, new Set([...(codesOfPage.get(code.page) ?? []), code.code]));
+  const pages = new Set(codes.map((code) => code.page));
+  const lowerCase = new Set(codes.map((code) => code.code.toLowerCase()));
+  const operations = new Map((metadata?.operations ?? []).map((operation) => [operation.name, operation]));
+  const parameters = new Set<string>([
+    ...RPC_COMMON_PARAMETERS,
+    ...(metadata?.operations ?? []).flatMap((operation) => operation.parameters.flatMap(parameterNames)),
+  ]);
+  const operationLinks = new Map(
+    [...operations.keys()].map((name) => [name, apiReferenceUrl(config.product, config.apiVersion, name)]),
+  );
+
+  const guidanceByPage = new Map<string, PreparedGuidance>();
+  const pagesWithGuidanceFile = new Set(input.guidance.map((file) => file.code));
   for (const file of input.guidance) {
-    const { prepared: guidance, problems } = prepareGuidance(file);
+    const pageCodes = codesOfPage.get(file.code) ?? new Set([file.code]);
+    const { prepared, problems } = prepareGuidance(file, { operationLinks, codePages, pageCodes });
     errors.push(...problems);
-    if (known.has(file.code)) {
-      if (guidance) guidanceByCode.set(guidance.code, guidance);
-    } else if (source.complete) {
-      // Only a table read in full says a code is not in it: a bad row may hold this file's code.
-      const near = knownByLowerCase.get(file.code.toLowerCase());
-      const hint = near ? ` (did you mean "${near}"? file names are case-sensitive)` : '';
+    if (pages.has(file.code)) {
+      if (prepared) guidanceByPage.set(file.code, prepared);
+    } else if (byCode.has(file.code)) {
+      const page = byCode.get(file.code)?.page;
       errors.push(
         new ContentError(
           file.file,
           undefined,
-          `guidance for unknown code "${file.code}"${hint}: no such code in ${input.source.file}`,
+          `"${file.code}" shares the page of "${page}" (they differ only in letter case): its guidance belongs in ${page}.md`,
         ),
       );
+    } else if (complete) {
+      const near = [...pages].find((page) => page.toLowerCase() === file.code.toLowerCase());
+      const hint = near ? ` (did you mean "${near}"? file names are case-sensitive)` : '';
+      errors.push(
+        new ContentError(file.file, undefined, `guidance for unknown code "${file.code}"${hint}: no source has it`),
+      );
     }
+    if (!prepared) continue;
+    const { guidance, fieldLines } = prepared;
+    for (const name of guidance.operations)
+      if (!operations.has(name))
+        errors.push(
+          new ContentError(
+            file.file,
+            fieldLines.operations,
+            `"operations" names "${name}", which is not an operation of the API metadata`,
+          ),
+        );
+    for (const name of guidance.parameters)
+      if (!parameters.has(name))
+        errors.push(
+          new ContentError(
+            file.file,
+            fieldLines.parameters,
+            `"parameters" names "${name}", which no operation of the API metadata takes`,
+          ),
+        );
+    for (const related of guidance.related) {
+      if (related === file.code)
+        errors.push(new ContentError(file.file, fieldLines.related, `"related" lists the code itself ("${related}")`));
+      else if (!byCode.has(related))
+        errors.push(new ContentError(file.file, fieldLines.related, `"related" names unknown code "${related}"`));
+    }
+    for (const link of prepared.codeLinks)
+      if (!byCode.has(link.code))
+        errors.push(
+          new ContentError(file.file, link.line, `links to ${link.href}, but "${link.code}" is no code of the catalog`),
+        );
   }
 
   const aliasOwner = new Map<string, string>();
   const records: CatalogRecord[] = [];
   for (const code of codes) {
-    const prepared = guidanceByCode.get(code.code);
+    const prepared = guidanceByPage.get(code.page);
     if (!prepared) {
-      if (!codesWithGuidanceFile.has(code.code)) {
+      if (!pagesWithGuidanceFile.has(code.page))
         errors.push(
           new ContentError(
-            input.source.file,
-            code.line,
-            `code "${code.code}" has no guidance: add content/guidance/${code.code}.md`,
+            code.origin.file,
+            code.origin.line,
+            `code "${code.code}" has no guidance: add ${config.guidance}/${code.page}.md`,
           ),
         );
-      }
       continue;
     }
     const { guidance, fieldLines } = prepared;
-    const { file } = guidance;
-    for (const related of guidance.related) {
-      if (related === code.code)
-        errors.push(new ContentError(file, fieldLines.related, `"related" lists the code itself ("${related}")`));
-      else if (!known.has(related))
-        errors.push(new ContentError(file, fieldLines.related, `"related" names unknown code "${related}"`));
-    }
-    const aliases = aliasesOf(code, guidance);
+    const aliases = aliasesOf(code, guidance, (name) => byCode.has(name));
     for (const alias of aliases) {
-      // A corrected spelling comes from the source table, not from the "aliases" field.
-      const aliasLine = guidance.aliases.includes(alias) ? fieldLines.aliases : undefined;
-      const clash = knownByLowerCase.get(alias.toLowerCase());
-      if (clash) errors.push(new ContentError(file, aliasLine, `alias "${alias}" is the real code "${clash}"`));
+      // A corrected spelling comes from the sources, not from the "aliases" field.
+      const line = guidance.aliases.includes(alias) ? fieldLines.aliases : undefined;
+      const real = codes.find((other) => other.code.toLowerCase() === alias.toLowerCase());
+      if (real)
+        errors.push(
+          new ContentError(
+            guidance.file,
+            line,
+            `alias "${alias}" is the real code "${real.code}": list it in "related" instead`,
+          ),
+        );
       const owner = aliasOwner.get(alias.toLowerCase());
-      if (owner && owner !== code.code)
-        errors.push(new ContentError(file, aliasLine, `alias "${alias}" is also an alias of "${owner}"`));
-      aliasOwner.set(alias.toLowerCase(), code.code);
+      if (owner && owner !== code.page)
+        errors.push(new ContentError(guidance.file, line, `alias "${alias}" is also an alias of "${owner}"`));
+      aliasOwner.set(alias.toLowerCase(), code.page);
     }
     records.push({
       entry: {
         code: code.code,
-        ...(code.correctedSpelling === undefined ? {} : { correctedSpelling: code.correctedSpelling }),
-        aliases,
+        page: code.page,
+        pageCodes: code.pageCodes,
+        ...(code.correctedSpelling === undefined || byCode.has(code.correctedSpelling)
+          ? {}
+          : { correctedSpelling: code.correctedSpelling }),
+        aliases: aliases.filter((alias) => !lowerCase.has(alias.toLowerCase())),
         statuses: code.statuses,
         messages: code.messages,
-        sourceFile: input.source.file,
+        returnedBy: code.returnedBy,
+        handledBy: code.handledBy,
+        sources: code.sources,
         guidance,
       },
       guidanceBody: prepared.body,
@@ -107,6 +274,17 @@ export function buildCatalog(input: CatalogInput): CatalogRecord[] {
       guidanceHeadings: prepared.headings,
     });
   }
+  const operationList = metadata ? operationRecords(metadata, input, codes, errors) : [];
   if (errors.length > 0) throw new ContentErrors(errors);
-  return records;
+  return {
+    product: {
+      product: config.product,
+      name: config.name,
+      apiVersion: config.apiVersion,
+      ramService: config.ramService,
+      endpoints: metadata?.endpoints ?? [],
+    },
+    records,
+    operations: operationList,
+  };
 }

@@ -1,10 +1,11 @@
 import { JSON_SCHEMA, load as loadYaml } from 'js-yaml';
-import type { Heading, Root } from 'mdast';
+import type { Heading, Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { guidanceFrontmatterSchema, type Guidance } from './schema.ts';
 import { parseGuidanceMarkdown, syntaxProblems } from './guidance-syntax.ts';
-import { renderGuidance, type GuidanceHeading } from './render-guidance.ts';
+import { renderGuidance, type GuidanceHeading, type RenderContext } from './render-guidance.ts';
 import { ContentError } from './content-error.ts';
+import { codeOfErrorUrl } from './urls.ts';
 
 /** The sections every guidance page has, in this order. */
 export const GUIDANCE_SECTIONS = ['What it means', 'Common causes', 'How to fix', 'When to retry', 'Example'] as const;
@@ -31,6 +32,8 @@ export interface PreparedGuidance {
   headings: GuidanceHeading[];
   /** Line of each top-level frontmatter field in the file, for problems found later (an unknown related code). */
   fieldLines: Record<string, number>;
+  /** Each link in the body to a code page, with its line in the file, for the catalog to check the code exists. */
+  codeLinks: { code: string; href: string; line: number | undefined }[];
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -128,11 +131,27 @@ function checkSections(source: GuidanceFile, tree: Root, bodyOffsetLines: number
   return errors;
 }
 
+/** The links of a body to code pages (`/errors/<Code>/…`), with their lines in the body. */
+function linksToCodes(tree: Root): { code: string; href: string; line: number | undefined }[] {
+  const links: { code: string; href: string; line: number | undefined }[] = [];
+  const walk = (node: Nodes): void => {
+    const code = node.type === 'link' ? codeOfErrorUrl(node.url) : undefined;
+    if (node.type === 'link' && code !== undefined)
+      links.push({ code, href: node.url, line: node.position?.start.line });
+    if ('children' in node) for (const child of node.children) walk(child);
+  };
+  walk(tree);
+  return links;
+}
+
 /**
  * Parses, validates and renders one guidance file on its own (cross-file checks live in the catalog). The body is
  * parsed once (guidance-syntax.ts); the same tree is checked (sections, syntax) and rendered.
  */
-export function prepareGuidance(source: GuidanceFile): { prepared?: PreparedGuidance; problems: ContentError[] } {
+export function prepareGuidance(
+  source: GuidanceFile,
+  context: RenderContext = { operationLinks: new Map(), codePages: new Map(), pageCodes: new Set([source.code]) },
+): { prepared?: PreparedGuidance; problems: ContentError[] } {
   let frontmatter: Frontmatter;
   try {
     frontmatter = frontmatterOf(source);
@@ -161,7 +180,11 @@ export function prepareGuidance(source: GuidanceFile): { prepared?: PreparedGuid
     }
   }
   if (!result.success || errors.length > 0) return { problems: errors };
-  const { html, headings } = renderGuidance(tree, source.code);
+  const codeLinks = linksToCodes(tree).map(({ line, ...link }) => ({
+    ...link,
+    line: line === undefined ? undefined : line + frontmatter.bodyOffsetLines,
+  }));
+  const { html, headings } = renderGuidance(tree, context);
   return {
     prepared: {
       code: source.code,
@@ -170,6 +193,7 @@ export function prepareGuidance(source: GuidanceFile): { prepared?: PreparedGuid
       html,
       headings,
       fieldLines: frontmatter.fieldLines,
+      codeLinks,
     },
     problems: [],
   };

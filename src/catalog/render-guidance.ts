@@ -4,7 +4,7 @@ import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import GithubSlugger from 'github-slugger';
 import { toHast } from 'mdast-util-to-hast';
-import { codeOfErrorUrl } from './urls.ts';
+import { codeOfErrorUrl, errorUrl } from './urls.ts';
 
 /** A heading of a guidance page, for the table of contents (the shape Astro's `render()` returns). */
 export interface GuidanceHeading {
@@ -48,27 +48,98 @@ function unindexSampleOutput(root: HastRoot): void {
  * clickable, but Pagefind does not count it, so a search for code B does not rank the page of code A that merely
  * mentions B. Links to the page's own code, and to any page that is not a code's, stay indexed.
  */
-function unindexLinksToOtherCodes(node: HastRoot | RootContent, ownCode: string): void {
+function unindexLinksToOtherCodes(node: HastRoot | RootContent, own: ReadonlySet<string>): void {
   if (node.type === 'element' && node.tagName === 'a') {
     const href = node.properties.href;
     const linkedCode = typeof href === 'string' ? codeOfErrorUrl(href) : undefined;
-    if (linkedCode !== undefined && linkedCode !== ownCode)
+    if (linkedCode !== undefined && !own.has(linkedCode))
       node.properties = { dataPagefindIgnore: '', ...node.properties };
   }
-  if ('children' in node) for (const child of node.children) unindexLinksToOtherCodes(child, ownCode);
+  if ('children' in node) for (const child of node.children) unindexLinksToOtherCodes(child, own);
 }
 
 /**
- * Renders the guidance body of `code` — the tree guidance.ts parsed and neutralised while validating it — to HTML:
- * headings get GitHub-style ids, code blocks stay plain `<pre><code>` (light to ship, fast to build at any catalog
- * size), and text that would mislead search is marked `data-pagefind-ignore`. Raw HTML never reaches the output
- * (`allowDangerousHtml` is off).
+ * A link to a code that shares another code's page (`/errors/InvalidDbInstanceId.NotFound/`) points at that page, so
+ * it works on any host; the query and anchor are kept.
  */
-export function renderGuidance(tree: Root, code: string): { html: string; headings: GuidanceHeading[] } {
+function linkCodesToTheirPages(node: HastRoot | RootContent, codePages: ReadonlyMap<string, string>): void {
+  if (node.type === 'element' && node.tagName === 'a' && typeof node.properties.href === 'string') {
+    const href = node.properties.href;
+    const linked = codeOfErrorUrl(href);
+    const page = linked === undefined ? undefined : codePages.get(linked);
+    if (linked !== undefined && page !== undefined && page !== linked)
+      node.properties = { ...node.properties, href: errorUrl(page) + href.replace(/^[^?#]*/, '') };
+  }
+  if ('children' in node) for (const child of node.children) linkCodesToTheirPages(child, codePages);
+}
+
+/**
+ * The same for other codes named in inline code (`InvalidPreferredBackupTime.Format` on the page of
+ * `InvalidPreferredBackupTime.Malformed`): shown, not counted, so each code's own page ranks first for it.
+ */
+function unindexOtherCodeNames(
+  node: HastRoot | RootContent,
+  codePages: ReadonlyMap<string, string>,
+  own: ReadonlySet<string>,
+): void {
+  if (node.type === 'element' && node.tagName === 'pre') return;
+  if (node.type === 'element' && node.tagName === 'code') {
+    const name = toString(node);
+    if (codePages.has(name) && !own.has(name)) node.properties = { dataPagefindIgnore: '', ...node.properties };
+    return;
+  }
+  if ('children' in node) for (const child of node.children) unindexOtherCodeNames(child, codePages, own);
+}
+
+/**
+ * Links every operation named in inline code (`CreateDBInstance`) to its page in the API reference, so the reader is
+ * one click from the operation's parameters; code already inside a link stays as it is.
+ */
+function linkOperations(node: HastRoot | RootContent, operationLinks: ReadonlyMap<string, string>): void {
+  if (!('children' in node)) return;
+  node.children = node.children.map((child) => {
+    if (child.type !== 'element') return child;
+    if (child.tagName === 'a' || child.tagName === 'pre') return child;
+    if (child.tagName === 'code') {
+      const href = operationLinks.get(toString(child));
+      return href === undefined ? child : { type: 'element', tagName: 'a', properties: { href }, children: [child] };
+    }
+    linkOperations(child, operationLinks);
+    return child;
+  });
+}
+
+/** What the renderer needs to know of the rest of the catalog. */
+export interface RenderContext {
+  /** Each operation of the API metadata, by name, with the URL of its page in the API reference. */
+  operationLinks: ReadonlyMap<string, string>;
+  /** Every code of the catalog, with the code whose spelling names its page (`ErrorEntry.page`). */
+  codePages: ReadonlyMap<string, string>;
+  /** The codes of the page being rendered (one, or several that differ only in letter case). */
+  pageCodes: ReadonlySet<string>;
+}
+
+/**
+ * Renders a guidance body — the tree guidance.ts parsed and checked — to HTML: headings get GitHub-style
+ * ids, code blocks stay plain `<pre><code>` (light to ship, fast to build at any catalog size), operation names link
+ * to the API reference, and text that would mislead search is marked `data-pagefind-ignore`. Raw HTML never
+ * reaches the output (guidance with raw HTML is rejected before this; `allowDangerousHtml` is off).
+ */
+export function renderGuidance(
+  tree: Root,
+  { operationLinks, codePages, pageCodes }: RenderContext = {
+    operationLinks: new Map(),
+    codePages: new Map(),
+    pageCodes: new Set(),
+  },
+): { html: string; headings: GuidanceHeading[] } {
   const hast = toHast(tree) as HastRoot;
   const headings: GuidanceHeading[] = [];
   visitHeadings(hast, new GithubSlugger(), headings);
   unindexSampleOutput(hast);
-  unindexLinksToOtherCodes(hast, code);
+  linkCodesToTheirPages(hast, codePages);
+  unindexLinksToOtherCodes(hast, pageCodes);
+  unindexOtherCodeNames(hast, codePages, pageCodes);
+  linkOperations(hast, operationLinks);
   return { html: toHtml(hast), headings };
 }

@@ -1,14 +1,15 @@
 /**
  * The URL contract. These are the only functions that turn a code into a path, and parseErrorPath() the only one that
- * reads a code page's path; every page, link, export and test goes through them. Codes are `[A-Za-z0-9.]+`
- * (`CODE_PATTERN`, schema.ts), so they need no escaping in a path.
+ * reads a code page's path; every page, link, export and test goes through them. Codes are `[A-Za-z0-9._]+`
+ * (`CODE_PATTERN`, schema.ts), so they need no escaping in a path. A page is named by a code (`ErrorEntry.page`):
+ * codes that differ only in letter case share the page of the first of them.
  */
 export const ERRORS_BASE = '/errors/';
 
-/** `/errors/<Code>/`, or `/errors/<Code>/#message-<n>` for one message. */
-export function errorUrl(code: string, messageIndex?: number): string {
-  const page = `${ERRORS_BASE}${code}/`;
-  return messageIndex === undefined ? page : `${page}#${messageAnchor(messageIndex)}`;
+/** `/errors/<page>/`, or `/errors/<page>/#message-<n>` for one message; `page` is `ErrorEntry.page`. */
+export function errorUrl(page: string, messageIndex?: number): string {
+  const path = `${ERRORS_BASE}${page}/`;
+  return messageIndex === undefined ? path : `${path}#${messageAnchor(messageIndex)}`;
 }
 
 /** What errorUrl() is given to build a code page's URL. */
@@ -19,7 +20,7 @@ export interface ErrorPath {
 }
 
 /** `/errors/<Code>`, an optional slash, then nothing, a query, an anchor or both. Linear: no class overlaps the next. */
-const CODE_PAGE_PATH = new RegExp(`^${ERRORS_BASE}([A-Za-z0-9.]+)/?(?:\\?[^#]*)?(?:#([\\s\\S]*))?$`);
+const CODE_PAGE_PATH = new RegExp(`^${ERRORS_BASE}([A-Za-z0-9._]+)/?(?:\\?[^#]*)?(?:#([\\s\\S]*))?$`);
 const MESSAGE_ANCHOR = /^message-([1-9][0-9]{0,8})$/;
 
 /**
@@ -53,4 +54,42 @@ export function errorListUrl(page = 1): string {
 export function categoryUrl(category: string, page = 1): string {
   const first = `${ERRORS_BASE}category/${category}/`;
   return page <= 1 ? first : `${first}page/${page}/`;
+}
+
+export const OPERATIONS_BASE = '/operations/';
+
+/** `/operations/<Operation>/`: the operation's page on this site, with the codes it returns. */
+export function operationUrl(operation: string): string {
+  return `${OPERATIONS_BASE}${operation}/`;
+}
+
+/** `/operations/`: every operation, by the metadata's groups. */
+export function operationListUrl(): string {
+  return OPERATIONS_BASE;
+}
+
+/**
+ * The operation's page in Alibaba Cloud's API reference (OpenAPI portal), e.g.
+ * `https://api.alibabacloud.com/document/Dds/2015-12-01/CreateDBInstance` (the form the portal serves for every
+ * product, version and operation; checked against its CreateDBInstance page).
+ */
+export function apiReferenceUrl(product: string, apiVersion: string, operation: string): string {
+  return `https://api.alibabacloud.com/document/${product}/${apiVersion}/${operation}`;
+}
+
+const OPERATION_PAGE_PATH = new RegExp(`^${OPERATIONS_BASE}([A-Za-z][A-Za-z0-9]*)/?(?:[?#][\\s\\S]*)?$`);
+
+/** The inverse of operationUrl(): the operation whose page a site path is, or undefined. */
+export function operationOfUrl(href: string): string | undefined {
+  return OPERATION_PAGE_PATH.exec(href)?.[1];
+}
+
+/**
+ * `/errors/<page>/?operation=<Operation>#message-<n>`: the code's page with the row of that operation (and its
+ * message) selected.
+ */
+export function errorUrlForOperation(page: string, operation: string, messageIndex?: number): string {
+  const url = errorUrl(page, messageIndex);
+  const [path, hash] = url.split('#');
+  return `${path}?operation=${operation}${hash === undefined ? '' : `#${hash}`}`;
 }

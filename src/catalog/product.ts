@@ -1,0 +1,79 @@
+import { JSON_SCHEMA, load as loadYaml } from 'js-yaml';
+import { z } from 'zod';
+import { ContentError } from './content-error.ts';
+
+/**
+ * The product a catalog covers and where its sources are: `content/product.yaml`. The catalog code never names a
+ * product; everything product-specific is here, so another product's table, metadata and tool list could be added
+ * with a file of the same shape.
+ */
+export const productConfigSchema = z.strictObject({
+  /** Alibaba Cloud product code, as in the metadata's `info.product` and the troubleshoot link's `product=` (`Dds`). */
+  product: z.string().regex(/^[A-Za-z][A-Za-z0-9-]*$/),
+  /** The product's name on pages (`ApsaraDB for MongoDB`). */
+  name: z.string().min(1),
+  /** API version of the metadata, its `info.version` (`2015-12-01`). */
+  apiVersion: z.string().min(1),
+  /** Service code in RAM actions and resource ARNs (`dds` in `dds:CreateDBInstance`, `acs:dds:…`). */
+  ramService: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  /** Source files, relative to the project root. */
+  sources: z.strictObject({
+    /** Alibaba's error-code table (Markdown), kept verbatim. */
+    table: z.string().min(1),
+    /** Alibaba's OpenAPI metadata of this API version, English (JSON), kept verbatim. */
+    metadata: z.string().min(1).optional(),
+    /** Codes Alibaba's own tools handle that neither list publishes (JSON, collected by hand; see its `about`). */
+    tools: z.string().min(1).optional(),
+  }),
+  /** Folder of the guidance files, one per code page (`<Code>.md`). */
+  guidance: z.string().min(1),
+  /** English title of each operation group of the metadata, by the group's id; every group needs one. */
+  operationGroups: z.record(z.string().regex(/^\d+$/), z.string().min(1)).default({}),
+});
+
+export type ProductConfig = z.infer<typeof productConfigSchema>;
+
+/** The project's own configuration file. */
+export const PRODUCT_CONFIG_FILE = 'content/product.yaml';
+
+/** Reads and validates a product configuration; problems name the file and the line of the field. */
+export function readProductConfig(file: string, text: string): { config?: ProductConfig; problems: ContentError[] } {
+  let data: unknown;
+  try {
+    data = loadYaml(text, { schema: JSON_SCHEMA });
+  } catch (error) {
+    const mark = (error as { mark?: { line?: number } }).mark;
+    const reason = (error as { reason?: string }).reason ?? String(error);
+    return {
+      problems: [
+        new ContentError(file, mark?.line === undefined ? undefined : mark.line + 1, `invalid YAML: ${reason}`),
+      ],
+    };
+  }
+  const parsed = productConfigSchema.safeParse(data);
+  if (parsed.success) return { config: parsed.data, problems: [] };
+  const lines = text.split(/\r?\n/);
+  return {
+    problems: parsed.error.issues.map((issue) => {
+      // An unknown field is reported on its parent; name the field itself.
+      const unknown = issue.code === 'unrecognized_keys' ? issue.keys.slice(0, 1) : [];
+      const path = [...issue.path.map(String), ...unknown];
+      const line = lineOfKeys(lines, path);
+      return new ContentError(file, line, `"${path.join('.') || '(top level)'}": ${issue.message}`);
+    }),
+  };
+}
+
+/** 1-based line of a nested key (`sources.table`): each key searched for below its parent's line. */
+function lineOfKeys(lines: readonly string[], keys: readonly string[]): number | undefined {
+  let from = 0;
+  let found: number | undefined;
+  for (const key of keys) {
+    const pattern = new RegExp(`^\\s*['"]?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['"]?\\s*:`);
+    const index = lines.findIndex((line, at) => at >= from && pattern.test(line));
+    if (index < 0) break;
+    found = index + 1;
+    from = index + 1;
+  }
+  return found;
+}
