@@ -24,6 +24,7 @@ export default defineConfig({
       sidebar: [
         { label: 'Home', link: '/' },
         { label: 'All error codes', link: '/errors/' },
+        { label: 'API operations', link: '/operations/' },
         // Listed by slug: Starlight's `autogenerate` only finds docs under src/content/docs, and ours live in content/docs
         // (an e2e test fails when a guide is missing here).
         { label: 'Guides', items: [{ slug: 'guides/handling-errors' }, { slug: 'guides/linking' }] },

@@ -3,8 +3,8 @@ import { glob } from 'astro/loaders';
 import { i18nSchema } from '@astrojs/starlight/schema';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { errorsLoader } from './catalog/loader.ts';
-import { errorEntrySchema } from './catalog/schema.ts';
+import { errorsLoader, operationsLoader, productLoader } from './catalog/loader.ts';
+import { errorEntrySchema, operationEntrySchema, productEntrySchema } from './catalog/schema.ts';
 import { docsSchemaOnce } from './docs-schema.ts';
 
 export const collections = {
@@ -37,6 +37,10 @@ export const collections = {
     // Strict: a misspelt key is an error, not a string Starlight silently ignores.
     schema: i18nSchema().strict(),
   }),
-  /** One entry per error code: the upstream table, normalised and validated, joined with its guidance. */
+  /** One entry per error code of every source (table, API metadata, tools), joined with its page's guidance. */
   errors: defineCollection({ loader: errorsLoader(), schema: errorEntrySchema }),
+  /** One entry per operation of the API metadata, with the codes it returns. */
+  operations: defineCollection({ loader: operationsLoader(), schema: operationEntrySchema }),
+  /** One entry: the product the catalog covers. */
+  product: defineCollection({ loader: productLoader(), schema: productEntrySchema }),
 };

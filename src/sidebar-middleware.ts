@@ -45,7 +45,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
     });
     const links = [
       overview,
-      ...entries.map((entry) => sidebarLink(entry.data.code, errorUrl(entry.data.code), current)),
+      ...entries.map((entry) => sidebarLink(entry.data.code, errorUrl(entry.data.page), current)),
     ];
     return {
       type: 'group',

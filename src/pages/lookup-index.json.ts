@@ -1,13 +1,12 @@
 import type { APIRoute } from 'astro';
-import { getErrorEntries } from '../catalog/collection.ts';
-import type { LookupEntry } from '../lookup/index.ts';
+import { getErrorEntries, getProduct } from '../catalog/collection.ts';
+import { lookupCatalogOf } from '../catalog/lookup-index.ts';
 
-/** `/lookup-index.json`: what the in-browser resolver needs (codes, aliases, messages), nothing more. */
+/** `/lookup-index.json`: what the in-browser resolver needs (the product, and codes, pages, aliases, messages). */
 export const GET: APIRoute = async () => {
-  const entries: LookupEntry[] = (await getErrorEntries()).map(({ data }) => ({
-    code: data.code,
-    aliases: data.aliases,
-    messages: data.messages.map(({ index, status, text }) => ({ index, status, text })),
-  }));
-  return new Response(JSON.stringify(entries), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  const catalog = lookupCatalogOf(
+    await getProduct(),
+    (await getErrorEntries()).map(({ data }) => data),
+  );
+  return new Response(JSON.stringify(catalog), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };

@@ -1,23 +1,42 @@
 /**
  * Loaded on a code page only when its URL carries `?message=` or lookup context. `?message=<text>` selects and
- * highlights the message it matches (or says the lookup failed on it); the values a lookup read from a paste
- * (`requestId`, `status`, `operation`, `host`, `product`) are shown for a support ticket. Everything from the URL is
- * shown with textContent only.
+ * highlights the message it matches (or says the lookup failed on it); `?operation=<Operation>` selects that
+ * operation's rows of the "Returned by" table and the message it returns (unless `?message=` picks one); the values a
+ * lookup read from a paste (`requestId`, `status`, `operation`, `host`, `product`) are shown for a support ticket.
+ * Everything from the URL is shown with textContent only.
  */
-import { resolveErrorText, type LookupEntry } from '../lookup/index.ts';
+import { resolveErrorText, type LookupCatalog } from '../lookup/index.ts';
 import { CONTEXT_PARAMS } from './context-params.ts';
 import { el, lookUp } from './lookup-client.ts';
 import { fieldsList, lookupFailure } from './lookup-view.ts';
+import { selectOperation } from './returned-by.ts';
 
-function pageEntry(): LookupEntry | undefined {
-  const code = document.querySelector<HTMLElement>('[data-error-code]')?.dataset.errorCode;
-  if (!code) return undefined;
+/** The page's own catalog: its code, its messages, and the product the page names (no hosts: none to compare). */
+function pageCatalog(): LookupCatalog | undefined {
+  const root = document.querySelector<HTMLElement>('[data-error-code]');
+  const code = root?.dataset.errorCode;
+  if (!root || !code) return undefined;
   const messages = [...document.querySelectorAll<HTMLElement>('.message-item[data-message]')].map((item) => ({
     index: Number(item.id.replace('message-', '')),
     status: Number(item.dataset.status),
     text: item.dataset.message ?? '',
+    operations: item.dataset.operations?.split(' ').filter(Boolean) ?? [],
   }));
-  return { code, aliases: [], messages };
+  const product = { code: root.dataset.product ?? '', name: root.dataset.productName ?? '', hosts: [] };
+  return { product, entries: [{ code, page: code, aliases: [], messages }] };
+}
+
+/** Marks the rows `?operation=` names; returns the message the operation returns the code with, if any. */
+function selectOperationRows(operation: string | null, preferred: number | undefined): number | undefined {
+  const rows = [...document.querySelectorAll<HTMLElement>('[data-returned-by] tr[data-operation]')];
+  const selection = selectOperation(
+    operation,
+    rows.map((row) => ({ operation: row.dataset.operation ?? '', messageIndex: Number(row.dataset.messageIndex) })),
+    preferred,
+  );
+  for (const row of rows) row.removeAttribute('data-selected');
+  for (const position of selection.rows) rows[position]?.setAttribute('data-selected', '');
+  return selection.messageIndex;
 }
 
 function selectMessage(index: number): void {
@@ -67,11 +86,21 @@ function showPanel(parts: readonly HTMLElement[]): void {
 export async function applyPageContext(params: URLSearchParams): Promise<void> {
   // The panel first: it sits above the messages, so showing it after scrolling to one would move that one down.
   showPanel(contextParts(params));
+  const anchored = /^#message-(\d{1,9})$/.exec(location.hash)?.[1];
+  const operationMessage = selectOperationRows(
+    params.get('operation'),
+    anchored === undefined ? undefined : Number(anchored),
+  );
   const message = params.get('message');
-  const entry = pageEntry();
-  if (!message || !entry) return;
+  const catalog = pageCatalog();
+  if (!message || !catalog) {
+    if (operationMessage !== undefined) selectMessage(operationMessage);
+    return;
+  }
+  const entry = catalog.entries[0];
+  if (!entry) return;
   const text = message.slice(0, 10_000);
-  const result = await lookUp((catalog) => resolveErrorText(text, catalog), [entry]);
+  const result = await lookUp((given) => resolveErrorText(text, given), catalog);
   const messageIndex =
     result.kind === 'match'
       ? result.messageIndex
@@ -80,5 +109,6 @@ export async function applyPageContext(params: URLSearchParams): Promise<void> {
         : undefined;
   if (result.kind === 'failed') showPanel([lookupFailure(text)]);
   else if (messageIndex !== undefined) selectMessage(messageIndex);
-  else if (entry.messages.length === 1) selectMessage(1);
+  else if (operationMessage !== undefined) selectMessage(operationMessage);
+  else if (entry.messages.length === 1) selectMessage(entry.messages[0]?.index ?? 1);
 }

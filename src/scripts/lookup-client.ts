@@ -4,19 +4,19 @@
  * Text from the paste is only ever shown with textContent.
  */
 import { errorUrl, messageAnchor, parseErrorPath, type ErrorPath } from '../catalog/urls.ts';
-import type { LookupEntry, LookupFields, LookupMatch, LookupResult } from '../lookup/index.ts';
+import type { LookupCatalog, LookupFields, LookupMatch, LookupResult } from '../lookup/index.ts';
 import { CONTEXT_PARAMS } from './context-params.ts';
 
 export const LOOKUP_INDEX_URL = '/lookup-index.json';
 
-let catalog: Promise<LookupEntry[]> | undefined;
+let catalog: Promise<LookupCatalog> | undefined;
 
-/** The lookup index, fetched once (again after a failed fetch). */
-export function loadLookupCatalog(): Promise<LookupEntry[]> {
+/** The lookup index (the product and its codes), fetched once (again after a failed fetch). */
+export function loadLookupCatalog(): Promise<LookupCatalog> {
   catalog ??= fetch(LOOKUP_INDEX_URL)
     .then((response) => {
       if (!response.ok) throw new Error(`${LOOKUP_INDEX_URL}: HTTP ${response.status}`);
-      return response.json() as Promise<LookupEntry[]>;
+      return response.json() as Promise<LookupCatalog>;
     })
     .catch((error: unknown) => {
       catalog = undefined;
@@ -31,17 +31,17 @@ export interface LookupFailure {
 }
 
 /**
- * Runs the resolver on the lookup index (or on `entries`) and returns its answer. The browser's boundary around the
+ * Runs the resolver on the lookup index (or on `given`, a page's own catalog) and returns its answer. The browser's boundary around the
  * pure resolver, which does not catch its own errors: whatever goes wrong — a bug the resolver throws, an index that
  * does not load or has the wrong shape — is logged and answered with `failed`, for the page to say so (see
  * lookupFailure in lookup-view.ts) instead of doing nothing.
  */
 export async function lookUp(
-  resolve: (catalog: readonly LookupEntry[]) => LookupResult,
-  entries?: readonly LookupEntry[],
+  resolve: (catalog: LookupCatalog) => LookupResult,
+  given?: LookupCatalog,
 ): Promise<LookupResult | LookupFailure> {
   try {
-    return resolve(entries ?? (await loadLookupCatalog()));
+    return resolve(given ?? (await loadLookupCatalog()));
   } catch (error) {
     console.error('The lookup failed:', error);
     return { kind: 'failed' };
@@ -54,17 +54,22 @@ function codePage(pathAndHash: string): ErrorPath | undefined {
   return page && errorUrl(page.code, page.messageIndex) === pathAndHash ? page : undefined;
 }
 
-/** `/errors/<Code>/?requestId=…#message-<n>` for a match, or undefined when the URL is not a code page. */
+/**
+ * `/errors/<Code>/?requestId=…&operation=…#message-<n>` for a match, or undefined when the URL is not a code page.
+ * `operation` is the match's (the operation as the API spells it, one that returns the code, whose row the page
+ * selects), else the one read from the paste.
+ */
 export function destinationFor(
-  match: Pick<LookupMatch, 'url'>,
+  match: Pick<LookupMatch, 'url'> & { operation?: string },
   fields: LookupFields = {},
   extra: Record<string, string> = {},
 ): string | undefined {
   const page = codePage(match.url);
   if (!page) return undefined;
   const params = new URLSearchParams();
+  const context: LookupFields = match.operation === undefined ? fields : { ...fields, operation: match.operation };
   for (const name of CONTEXT_PARAMS) {
-    const value = fields[name];
+    const value = context[name];
     if (value !== undefined && String(value).length <= 200) params.set(name, String(value));
   }
   for (const [name, value] of Object.entries(extra)) params.set(name, value);

@@ -1,7 +1,8 @@
 /**
  * Renders a lookup result into a container, with DOM APIs and textContent only (the paste is never HTML).
  * Candidates from the resolver come first, each with its reason; full-text results follow, without the pages
- * already listed as candidates.
+ * already listed as candidates. A paste from another Alibaba Cloud product or another cloud gets neither: no page
+ * here describes it. The only links to other sites are Alibaba Cloud's troubleshoot links the resolver builds.
  */
 import { lookupHeadline, type LookupCandidate, type LookupFields, type LookupResult } from '../lookup/index.ts';
 import { fullTextSearch } from './full-text.ts';
@@ -15,6 +16,24 @@ const FIELD_LABELS: [keyof LookupFields, string][] = [
   ['host', 'Host'],
   ['product', 'Product'],
 ];
+
+/** What a troubleshoot link from the resolver must start with to be shown as a link (it builds no other). */
+const TROUBLESHOOT_PREFIX = 'https://api.aliyun.com/troubleshoot?';
+
+/**
+ * "Alibaba Cloud’s troubleshoot page for <code> (in <product>)", as a link; undefined when the result has no
+ * troubleshoot link, or one of another shape.
+ */
+export function troubleshootParagraph(url: string | undefined, code: string, product: string): HTMLElement | undefined {
+  if (url === undefined || !url.startsWith(TROUBLESHOOT_PREFIX)) return undefined;
+  const paragraph = el('p', undefined, { class: 'lookup-troubleshoot' });
+  const link = el('a', `Alibaba Cloud’s troubleshoot page for ${code} in ${product}`, {
+    href: url,
+    rel: 'noopener noreferrer',
+  });
+  paragraph.append('Look it up on ', link, '.');
+  return paragraph;
+}
 
 /** The full-text search page for a text (its first 300 characters). */
 function searchPageUrl(text: string): string {
@@ -100,6 +119,13 @@ export async function renderLookupResult(container: HTMLElement, result: LookupR
     if (result.messageIndex !== undefined) link.append(` (message ${result.messageIndex})`);
     found.append('Found ', link, `. ${result.reason}`);
     parts.push(found);
+    if (result.note) parts.push(el('p', result.note, { class: 'lookup-note' }));
+  } else if (result.kind === 'other-product' || result.kind === 'other-cloud') {
+    parts.push(el('p', lookupHeadline(result).lead, { class: `lookup-${result.kind}` }));
+    if (result.kind === 'other-product' && result.code !== undefined) {
+      const link = troubleshootParagraph(result.troubleshootUrl, result.code, result.from.name);
+      if (link) parts.push(link);
+    }
   } else {
     const { lead, listIntro } = lookupHeadline(result);
     const leadClass = result.kind === 'unknown-code' ? 'lookup-unknown' : 'lookup-ambiguous';
@@ -107,6 +133,10 @@ export async function renderLookupResult(container: HTMLElement, result: LookupR
     // A hint comes only with no candidates (decide.ts), so it never separates the intro from its list.
     if (result.hint) parts.push(el('p', result.hint, { class: 'lookup-hint' }));
     if (listIntro !== undefined) parts.push(candidateList(result.candidates, result.fields));
+    if (result.kind === 'unknown-code') {
+      const link = troubleshootParagraph(result.troubleshootUrl, result.code, result.product.name);
+      if (link) parts.push(link);
+    }
   }
   const fields = fieldsList(result.fields);
   if (fields) {
@@ -115,7 +145,7 @@ export async function renderLookupResult(container: HTMLElement, result: LookupR
     parts.push(box);
   }
   container.replaceChildren(...parts);
-  if (result.kind !== 'match') {
+  if (result.kind === 'candidates' || result.kind === 'unknown-code') {
     const exclude = new Set(result.candidates.map((candidate) => candidate.url.replace(/#.*$/, '')));
     const section = await fullTextSection(result.searchText, exclude);
     if (parts[0]?.parentNode !== container) return; // a newer result is shown
