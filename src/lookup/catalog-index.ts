@@ -1,10 +1,20 @@
 /**
- * Lookup tables over the catalog, built once per catalog array (cached in a WeakMap): codes by spelling, messages
- * by key and template, and word weights; and the one way to keep the best of several scores for each code.
+ * Lookup tables over the catalog, built once per catalog (cached in a WeakMap): codes by spelling, messages by key,
+ * template and placeholder, the operations that return codes, and word weights; and the one way to keep the best of
+ * several scores for each code.
  */
 import { correctCodeSpelling } from '../catalog/normalise.ts';
 import { messageKey, messageKeys, words, type MessageKeys } from './text.ts';
-import type { LookupEntry, LookupMessage } from './types.ts';
+import type { LookupCatalog, LookupEntry, LookupMessage, LookupProduct } from './types.ts';
+
+/**
+ * A catalog message with `%s` placeholders (the API metadata writes some so: `The specified parameter %s is not
+ * valid.`), as patterns in which each `%s` stands for one to MAX_PLACEHOLDER_VALUE non-blank characters.
+ */
+export interface PlaceholderPattern {
+  exact: RegExp;
+  anyCase: RegExp;
+}
 
 /** One catalog message with its comparable forms; `words` holds the message's words and its code's. */
 export interface IndexedMessage extends MessageKeys {
@@ -12,6 +22,16 @@ export interface IndexedMessage extends MessageKeys {
   /** Position of the entry in the catalog (for stable ordering). */
   order: number;
   message: LookupMessage;
+  /** When the message has `%s` placeholders. */
+  placeholder?: PlaceholderPattern;
+}
+
+/** An operation that returns codes of the catalog (from `messages[].operations`). */
+export interface IndexedOperation {
+  /** As the API spells it. */
+  name: string;
+  /** The codes it returns. */
+  returns: Set<LookupEntry>;
 }
 
 export interface SpellingHit {
@@ -21,21 +41,24 @@ export interface SpellingHit {
 }
 
 export interface CatalogIndex {
+  product: LookupProduct;
   entries: readonly LookupEntry[];
   orderOf: Map<LookupEntry, number>;
   /** Exact code or alias → entry. */
   exact: Map<string, SpellingHit>;
-  /** Lower-cased code or alias → entry. */
-  lower: Map<string, SpellingHit>;
-  /** Lower-cased, misspellings corrected word by word → entry. */
-  corrected: Map<string, SpellingHit>;
-  /** Every code and alias, lower-cased, for typo and prefix search. */
-  spellings: { lower: string; hit: SpellingHit }[];
+  /** Lower-cased code or alias → its entries: more than one for codes that differ only in letter case. */
+  lower: Map<string, SpellingHit[]>;
+  /** Lower-cased, misspellings corrected word by word → its entries (likewise). */
+  corrected: Map<string, SpellingHit[]>;
+  /** Every code and alias, lower-cased and corrected, for typo and prefix search. */
+  spellings: { lower: string; corrected: string; hit: SpellingHit }[];
   messages: IndexedMessage[];
   byKey: Map<string, IndexedMessage[]>;
   byLowerKey: Map<string, IndexedMessage[]>;
   byTemplate: Map<string, IndexedMessage[]>;
   byExactTemplate: Map<string, IndexedMessage[]>;
+  /** Operation, by operationKey(), → what it returns. */
+  operations: Map<string, IndexedOperation>;
   /** Words of each entry's code and aliases. */
   codeWords: Map<LookupEntry, Set<string>>;
   /** Inverse document frequency of each word over the messages. */
@@ -62,8 +85,43 @@ function setFirst<K, V>(map: Map<K, V>, key: K, value: V): void {
   if (!map.has(key)) map.set(key, value);
 }
 
-function buildIndex(entries: readonly LookupEntry[]): CatalogIndex {
+/** One hit per entry under a key: the first spelling of each entry. */
+function pushEntry(map: Map<string, SpellingHit[]>, key: string, hit: SpellingHit): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [hit]);
+  else if (!list.some((other) => other.entry === hit.entry)) list.push(hit);
+}
+
+/** How an operation is looked up: letter case and underscores ignored (`describe_dbinstances`, `DescribeDBInstances`). */
+export function operationKey(operation: string): string {
+  return operation.toLowerCase().replace(/_/g, '');
+}
+
+/** Longest value a `%s` stands for. */
+export const MAX_PLACEHOLDER_VALUE = 200;
+/** At most this many placeholders in one message are honoured (each adds bounded backtracking). */
+const MAX_PLACEHOLDERS = 3;
+/** Shortest wording around the placeholders: a message that is mostly `%s` would fit any text. */
+const MIN_PLACEHOLDER_WORDING = 8;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The patterns of a message key with `%s`, or undefined when it has none (or too many, or too little wording). */
+function placeholderPattern(key: string): PlaceholderPattern | undefined {
+  if (!key.includes('%s')) return undefined;
+  const parts = key.split('%s');
+  if (parts.length - 1 > MAX_PLACEHOLDERS || parts.join('').trim().length < MIN_PLACEHOLDER_WORDING) return undefined;
+  // `^` anchors one start; each `\S{1,N}` backtracks at most N characters before the next literal.
+  const source = `^${parts.map(escapeRegExp).join(`(\\S{1,${MAX_PLACEHOLDER_VALUE}})`)}$`;
+  return { exact: new RegExp(source), anyCase: new RegExp(source, 'i') };
+}
+
+function buildIndex(catalog: LookupCatalog): CatalogIndex {
+  const { entries } = catalog;
   const index: CatalogIndex = {
+    product: catalog.product,
     entries,
     orderOf: new Map(),
     exact: new Map(),
@@ -75,6 +133,7 @@ function buildIndex(entries: readonly LookupEntry[]): CatalogIndex {
     byLowerKey: new Map(),
     byTemplate: new Map(),
     byExactTemplate: new Map(),
+    operations: new Map(),
     codeWords: new Map(),
     idf: new Map(),
     unknownWeight: 1,
@@ -85,15 +144,29 @@ function buildIndex(entries: readonly LookupEntry[]): CatalogIndex {
     const codeWords = new Set<string>();
     for (const spelling of spellings) {
       const hit = { entry, spelling };
+      const corrected = correctedKey(spelling);
       setFirst(index.exact, spelling, hit);
-      setFirst(index.lower, spelling.toLowerCase(), hit);
-      setFirst(index.corrected, correctedKey(spelling), hit);
-      index.spellings.push({ lower: spelling.toLowerCase(), hit });
+      pushEntry(index.lower, spelling.toLowerCase(), hit);
+      pushEntry(index.corrected, corrected, hit);
+      index.spellings.push({ lower: spelling.toLowerCase(), corrected, hit });
       for (const word of words(spelling)) codeWords.add(word);
     }
     index.codeWords.set(entry, codeWords);
     for (const message of entry.messages) {
-      const indexed: IndexedMessage = { entry, order, message, ...messageKeys(messageKey(message.text), codeWords) };
+      const key = messageKey(message.text);
+      const placeholder = placeholderPattern(key);
+      const indexed: IndexedMessage = {
+        entry,
+        order,
+        message,
+        ...messageKeys(key, codeWords),
+        ...(placeholder ? { placeholder } : {}),
+      };
+      for (const operation of message.operations) {
+        const known = index.operations.get(operationKey(operation));
+        if (known) known.returns.add(entry);
+        else index.operations.set(operationKey(operation), { name: operation, returns: new Set([entry]) });
+      }
       if (indexed.template !== undefined && indexed.lowerTemplate !== undefined) {
         push(index.byTemplate, indexed.lowerTemplate, indexed);
         push(index.byExactTemplate, indexed.template, indexed);
@@ -113,13 +186,13 @@ function buildIndex(entries: readonly LookupEntry[]): CatalogIndex {
   return index;
 }
 
-const cache = new WeakMap<readonly LookupEntry[], CatalogIndex>();
+const cache = new WeakMap<LookupCatalog, CatalogIndex>();
 
-export function indexCatalog(entries: readonly LookupEntry[]): CatalogIndex {
-  let index = cache.get(entries);
+export function indexCatalog(catalog: LookupCatalog): CatalogIndex {
+  let index = cache.get(catalog);
   if (!index) {
-    index = buildIndex(entries);
-    cache.set(entries, index);
+    index = buildIndex(catalog);
+    cache.set(catalog, index);
   }
   return index;
 }

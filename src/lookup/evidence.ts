@@ -1,9 +1,10 @@
 /**
  * Stage 2 of the lookup, gather: what the reading says about which code is meant, one kind of evidence at a time —
- * the code the paste gives, its message, codes its text names, an SDK's error name — each matched against the
- * catalog on its own. Weighing them against each other is for the next stages (rank.ts, decide.ts).
+ * the code the paste gives, its message, codes its text names, an SDK's error name, the operation it names, the
+ * product or cloud it came from — each matched against the catalog on its own. Weighing them against each other is
+ * for the next stages (rank.ts, decide.ts).
  */
-import type { CatalogIndex } from './catalog-index.ts';
+import { operationKey, type CatalogIndex } from './catalog-index.ts';
 import type { CodeSource, PasteReading } from './fields.ts';
 import { codesMentioned, matchCode, type CodeMatch } from './match-code.ts';
 import {
@@ -16,7 +17,7 @@ import {
 } from './match-message.ts';
 import { isSdkWrapperName, sdkWrapperIn, type SdkWrapperHint } from './sdk-wrappers.ts';
 import { looksLikeCode } from './text.ts';
-import type { LookupEntry } from './types.ts';
+import type { LookupEntry, LookupFields, LookupProduct, NamedSource } from './types.ts';
 
 /** The code the paste gives, matched against the catalog. */
 export interface CodeEvidence {
@@ -49,13 +50,33 @@ export interface MessageEvidence {
 }
 
 /**
- * Evidence from the API operation the paste names (`fields.operation`, e.g. Terraform's `Resource … CreateDBInstance
- * Failed!!!`): not gathered yet — a later issue adds it, and rank.ts and decide.ts will weigh it.
+ * The API operation the paste names (`fields.operation`: Terraform's `Resource … CreateDBInstance Failed!!!`,
+ * `Action=`, an SDK method, a log field), looked up in the catalog: the codes it returns rank first (rank.ts), and a
+ * code's message is picked among those it returns it with (decide.ts).
  */
-export type OperationEvidence = never;
+export interface OperationEvidence {
+  /** As the paste writes it. */
+  written: string;
+  /** As the API spells it, when the catalog knows the operation (it returns some code); else as written. */
+  name: string;
+  /** The codes of the catalog it returns; empty for an operation the catalog knows no code of. */
+  returns: ReadonlySet<LookupEntry>;
+}
 
-/** Evidence from the product or cloud the paste came from (`fields.product`, the host): not gathered yet either. */
-export type ProductEvidence = never;
+/**
+ * Where the paste came from, when that is not the catalog's product: another Alibaba Cloud product (its host, or a
+ * troubleshoot link's `product=`), or another cloud (its SDK's format, its API host; other-clouds.ts).
+ */
+export type ProductEvidence =
+  | {
+      kind: 'other-product';
+      product: NamedSource;
+      /** What says so: the link's (or page parameter's) `product=`, or the endpoint host. */
+      from: 'product' | 'host';
+      /** The product code or host as the paste writes it. */
+      written: string;
+    }
+  | { kind: 'other-cloud'; cloud: NamedSource; code?: string; signal: string };
 
 /** What stage 2 (gather) hands on. */
 export interface Evidence {
@@ -72,7 +93,48 @@ export interface Evidence {
 
 /** Whether the match names one code for certain (exact, letter case, alias, known misspelling). */
 export function isCertain(match: CodeMatch): match is Extract<CodeMatch, { entry: LookupEntry }> {
-  return match.kind !== 'near' && match.kind !== 'none';
+  return match.kind !== 'near' && match.kind !== 'none' && match.kind !== 'cases';
+}
+
+function operationEvidence(written: string | undefined, index: CatalogIndex): OperationEvidence | undefined {
+  if (written === undefined) return undefined;
+  const known = index.operations.get(operationKey(written));
+  return { written, name: known?.name ?? written, returns: known?.returns ?? new Set() };
+}
+
+/** `ecs`, `ecs-cn-hangzhou`, `ecs-vpc` → `ecs`: the product part of an endpoint's first label. */
+function productLabel(host: string): string {
+  let label = host.toLowerCase().split('.', 1)[0] ?? '';
+  const region = label.search(/-(?:cn|ap|us|eu|me|sa|na|rus)-/);
+  if (region > 0) label = label.slice(0, region);
+  return label.endsWith('-vpc') ? label.slice(0, -'-vpc'.length) : label;
+}
+
+const ALIBABA_API_HOST = /\.aliyuncs\.com$/i;
+
+/**
+ * Another Alibaba Cloud product named by the paste: its `product=` when that is not the catalog's (any letter case),
+ * else an `aliyuncs.com` host that is none of the product's hosts nor a regional host of the same service
+ * (`mongodb.<region>.aliyuncs.com`). Other hosts (a proxy, an IP) say nothing. The product is named by its code as
+ * written, or by the host's first label (`alidns.aliyuncs.com` → Alidns).
+ */
+function otherProduct(fields: LookupFields, product: LookupProduct): ProductEvidence | undefined {
+  if (fields.product !== undefined) {
+    if (fields.product.toLowerCase() === product.code.toLowerCase()) return undefined;
+    return {
+      kind: 'other-product',
+      product: { code: fields.product, name: fields.product },
+      from: 'product',
+      written: fields.product,
+    };
+  }
+  const host = fields.host?.toLowerCase();
+  if (host === undefined || !ALIBABA_API_HOST.test(host) || product.hosts.length === 0) return undefined;
+  if (product.hosts.includes(host)) return undefined;
+  const label = productLabel(host);
+  if (label.length === 0 || product.hosts.some((own) => productLabel(own) === label)) return undefined;
+  const name = label.charAt(0).toUpperCase() + label.slice(1);
+  return { kind: 'other-product', product: { code: name, name }, from: 'host', written: fields.host ?? host };
 }
 
 /**
@@ -111,11 +173,22 @@ function messageEvidence(
 export function gatherEvidence(reading: PasteReading, index: CatalogIndex): Evidence {
   const { fields, freeText } = reading;
   const status = fields.status;
+  const operation = operationEvidence(fields.operation, index);
+  const product: ProductEvidence | undefined = reading.cloud
+    ? { kind: 'other-cloud', ...reading.cloud }
+    : otherProduct(fields, index.product);
   let code: CodeEvidence | undefined;
   let setAside: SetAsideCode | undefined;
+  let wholeText: MessageEvidence | undefined;
   if (fields.code !== undefined) {
     const match = matchCode(fields.code, index);
-    if (match.kind === 'none' && isWeakCode(fields.code, reading.codeSource)) {
+    // A leading word that is no code's exact spelling but starts a message word for word (`InstanceId is mandatory
+    // for this action.`) is part of that message.
+    if (reading.codeSource === 'leading' && !isCertain(match)) {
+      const text = messageEvidence(freeText, 'text', status, index, undefined);
+      if (text?.identifies) wholeText = text;
+    }
+    if (wholeText || (match.kind === 'none' && isWeakCode(fields.code, reading.codeSource))) {
       setAside = { written: fields.code, ...(reading.codeSource ? { source: reading.codeSource } : {}) };
     } else {
       code = { written: fields.code, match };
@@ -125,7 +198,7 @@ export function gatherEvidence(reading: PasteReading, index: CatalogIndex): Evid
   const message = code
     ? messageEvidence(fields.message, 'message', status, index, certain)
     : setAside
-      ? messageEvidence(freeText, 'text', status, index, undefined)
+      ? (wholeText ?? messageEvidence(freeText, 'text', status, index, undefined))
       : (messageEvidence(fields.message, 'message', status, index, undefined) ??
         messageEvidence(freeText, 'text', status, index, undefined));
   const sdkWrapper = sdkWrapperIn(freeText);
@@ -135,5 +208,7 @@ export function gatherEvidence(reading: PasteReading, index: CatalogIndex): Evid
     ...(message ? { message } : {}),
     mentioned: code ? [] : codesMentioned(freeText, index),
     ...(sdkWrapper ? { sdkWrapper } : {}),
+    ...(operation ? { operation } : {}),
+    ...(product ? { product } : {}),
   };
 }

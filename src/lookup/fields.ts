@@ -12,6 +12,7 @@
  * are bounded or over classes disjoint from what follows, and nothing is nested.
  */
 import { collapse, scanWindow, trimEnd, unescapeLevels, unescapeOnce, unwrapQuotes } from './clean.ts';
+import { otherCloudIn, type OtherCloudSignal } from './other-clouds.ts';
 import { isCodeShaped, isRequestId, looksLikeCode, MAX_CODE_LENGTH, REQUEST_ID_TOKEN } from './text.ts';
 import { parseTroubleshootUrl, troubleshootInfoFromParams, type ParamSource } from './troubleshoot.ts';
 import type { LookupFields } from './types.ts';
@@ -33,6 +34,8 @@ export interface PasteReading {
   freeText: string;
   /** True when nothing but white space (or terminal decoration) was pasted. */
   blank: boolean;
+  /** The paste is another cloud's error (AWS, Tencent Cloud, Huawei Cloud): its format says so (other-clouds.ts). */
+  cloud?: OtherCloudSignal;
 }
 
 /** Longest plain text used as a message or for word matching. */
@@ -99,7 +102,14 @@ class FieldCollector {
 }
 
 const HOST = /^[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}$/;
-const OPERATION = /^[A-Z][A-Za-z]+$/;
+/** An operation as the API spells it (`DescribeDBInstances`), or as Python's SDK does (`describe_dbinstances`). */
+const OPERATION = /^[A-Z][A-Za-z0-9]{1,79}$/;
+const SNAKE_OPERATION = /^[a-z][a-z0-9_]{1,79}$/;
+
+function operationValue(raw: string): string | undefined {
+  const value = raw.trim();
+  return OPERATION.test(value) || SNAKE_OPERATION.test(value) ? value : undefined;
+}
 
 function codeValue(raw: string): string | undefined {
   const value = raw.trim();
@@ -174,7 +184,7 @@ function offerMessage(collector: FieldCollector, raw: string, priority: Priority
  * `"Key": "value"`, `'Key': 'value'` (Python repr), `"Key": 400`. The value may hold escapes; it is decoded once.
  */
 const QUOTED_FIELD = new RegExp(
-  `(["'])(Code|ErrorCode|code|Message|ErrorMessage|RequestId|requestId|RequestID|HostId|hostId|Recommend|recommend|statusCode|StatusCode|httpStatusCode)\\1\\s{0,16}:\\s{0,16}` +
+  `(["'])(Code|ErrorCode|code|Message|ErrorMessage|RequestId|requestId|RequestID|HostId|hostId|Recommend|recommend|statusCode|StatusCode|httpStatusCode|Action|action|Operation|operation|AuthAction)\\1\\s{0,16}:\\s{0,16}` +
     `(?:"((?:[^"\\\\]|\\\\[\\s\\S]){0,${MAX_VALUE}})"|'((?:[^'\\\\]|\\\\[\\s\\S]){0,${MAX_VALUE}})'|(\\d{3})(?![\\d.]))`,
   'g',
 );
@@ -210,6 +220,16 @@ function readQuotedFields(text: string, level: number, collector: FieldCollector
       case 'Recommend':
       case 'recommend':
         offerUrl(collector, value, Priority.Json, level);
+        break;
+      case 'Action':
+      case 'action':
+      case 'Operation':
+      case 'operation':
+        collector.offer('operation', operationValue(value), Priority.Json, level);
+        break;
+      case 'AuthAction':
+        // A RAM action, `<service>:<Operation>` (AccessDeniedDetail): the operation refused; below any named one.
+        collector.offer('operation', operationValue(value.slice(value.lastIndexOf(':') + 1)), Priority.Url, level);
         break;
       default:
         collector.offer('status', statusValue(value), Priority.Json, level);
@@ -258,10 +278,10 @@ function readLabelledLines(text: string, level: number, collector: FieldCollecto
 const TEA_CODE = /\bcode: ?(\d{3}), ?/g;
 /** Right before `code:` on the same line: `Error: <Code> ` (Python), `Error: <Code>: ` (TypeScript), `ClientError: <Code>: `. */
 const CODE_BEFORE_TEA =
-  /[A-Za-z_.]{0,64}(?:Error|Exception):[ \t]{0,4}([A-Za-z][A-Za-z0-9]{0,127}(?:\.[A-Za-z0-9]{1,64}){0,8}):?[ \t]{0,4}$/;
+  /[A-Za-z_.]{0,64}(?:Error|Exception):[ \t]{0,4}([A-Za-z][A-Za-z0-9_]{0,127}(?:\.[A-Za-z0-9_]{1,64}){0,8}):?[ \t]{0,4}$/;
 /** Python classic: `HTTP Status: <status> Error:<Code> <message> RequestID: <id>`. */
 const PYTHON_CLASSIC =
-  /HTTP Status:[ \t]{0,4}(\d{3})[ \t]{1,4}Error:[ \t]{0,4}([A-Za-z][A-Za-z0-9.]{0,127})[ \t]{1,4}/g;
+  /HTTP Status:[ \t]{0,4}(\d{3})[ \t]{1,4}Error:[ \t]{0,4}([A-Za-z][A-Za-z0-9._]{0,127})[ \t]{1,4}/g;
 const PYTHON_REQUEST_ID = new RegExp(`[ \\t]{1,8}RequestID:[ \\t]{0,8}(${REQUEST_ID_TOKEN})`);
 
 function readComposite(text: string, level: number, collector: FieldCollector): void {
@@ -300,6 +320,17 @@ const TERRAFORM_RESOURCE = /\bResource\s{1,8}(\S{1,256})\s{1,8}([A-Za-z]{2,80})\
 const ACTION_PARAM = /[?&]Action=([A-Za-z]{2,80})(?![A-Za-z])/g;
 /** Python classic's log line: `ServerException occurred. Host:<host> SDK-Version:…`. */
 const HOST_LABEL = /\bHost:[ \t]{0,4}([A-Za-z0-9.-]{1,253})/g;
+/** A structured log's `action=DescribeDBInstances` / `operation="CreateDBInstance"` (logfmt), not in a URL. */
+const LOG_OPERATION =
+  /(?:^|[\s,;{(])(?:action|Action|operation|Operation)=["']?([A-Za-z][A-Za-z0-9]{1,79})(?![A-Za-z0-9_])/gm;
+/**
+ * The Tea SDKs' method for an operation, as a stack trace names it: Java `Client.describeDBInstancesWithOptions(`,
+ * TypeScript `at async Client.createDBInstanceWithOptions (`, Python `in describe_dbinstances_with_options`.
+ */
+const SDK_METHOD = /(?<![A-Za-z0-9_])([a-z][A-Za-z0-9]{1,79}?)WithOptions(?:Async)?(?![A-Za-z0-9_])/g;
+const PYTHON_SDK_METHOD = /(?<![A-Za-z0-9_])([a-z][a-z0-9_]{1,79}?)_with_options(?:_async)?(?![A-Za-z0-9_])/g;
+/** The host of a request URL to an Alibaba Cloud API (`https://ecs.aliyuncs.com/?Action=…`). */
+const API_URL_HOST = /^https?:\/\/([A-Za-z0-9.-]{1,253}\.aliyuncs\.com)(?![A-Za-z0-9.-])/i;
 
 /** A link in prose often ends with the sentence's punctuation: `(see https://…).` */
 const URL_END_PUNCTUATION = '.,;:!?)]}\'"';
@@ -314,8 +345,11 @@ function firstMatches(text: string, pattern: RegExp): RegExpExecArray[] {
 }
 
 function readContext(text: string, level: number, collector: FieldCollector): void {
-  for (const [url] of firstMatches(text, URL_IN_TEXT))
+  for (const [url] of firstMatches(text, URL_IN_TEXT)) {
     offerUrl(collector, trimEnd(url, URL_END_PUNCTUATION), Priority.Url, level);
+    const apiHost = API_URL_HOST.exec(url)?.[1];
+    if (apiHost !== undefined) collector.offer('host', hostValue(apiHost), Priority.Url, level);
+  }
   for (const match of firstMatches(text, TERRAFORM_RESOURCE)) {
     const operation = match[2] ?? '';
     if (OPERATION.test(operation)) collector.offer('operation', operation, Priority.Composite, level);
@@ -324,13 +358,24 @@ function readContext(text: string, level: number, collector: FieldCollector): vo
     const operation = match[1] ?? '';
     if (OPERATION.test(operation)) collector.offer('operation', operation, Priority.Url, level);
   }
+  for (const match of firstMatches(text, LOG_OPERATION))
+    collector.offer('operation', operationValue(match[1] ?? ''), Priority.Line, level);
+  for (const match of firstMatches(text, SDK_METHOD)) {
+    const method = match[1] ?? '';
+    collector.offer('operation', operationValue(method.charAt(0).toUpperCase() + method.slice(1)), Priority.Url, level);
+  }
+  for (const match of firstMatches(text, PYTHON_SDK_METHOD))
+    collector.offer('operation', operationValue(match[1] ?? ''), Priority.Url, level);
   for (const match of firstMatches(text, HOST_LABEL))
     collector.offer('host', hostValue(match[1] ?? ''), Priority.Composite, level);
 }
 
-/** `Foo.Bar rest` or `FooBar: rest` at the very start (no nested quantifiers: one inner capital is enough). */
+/**
+ * `Foo.Bar rest`, `FooBar: rest` or `FOO_BAR rest` at the very start (no nested quantifiers: one inner capital, or
+ * one underscore, is enough).
+ */
 const LEADING_CODE =
-  /^([A-Za-z][A-Za-z0-9]{0,127}(?:\.[A-Za-z0-9]{1,64}){1,8}|[A-Z][a-z0-9]{1,64}[A-Z][A-Za-z0-9]{0,127}):? (\S[\s\S]*)$/;
+  /^([A-Za-z][A-Za-z0-9_]{0,127}(?:\.[A-Za-z0-9_]{1,64}){1,8}|[A-Z][a-z0-9]{1,64}[A-Z][A-Za-z0-9_]{0,127}|[A-Za-z][A-Za-z0-9]{0,64}_[A-Za-z0-9_]{1,127}):? (\S[\s\S]*)$/;
 /** A bare code may end a sentence: `InvalidParameter.` */
 const SENTENCE_END = '.,;:!?';
 
@@ -356,7 +401,7 @@ export function readPaste(input: string): PasteReading {
     if (
       !/\s/.test(single) &&
       single.length <= MAX_CODE_LENGTH &&
-      /^[A-Za-z][A-Za-z0-9.]*$/.test(single) &&
+      /^[A-Za-z][A-Za-z0-9._]*$/.test(single) &&
       !single.includes('..')
     ) {
       collector.offer('code', single, Priority.Bare, last);
@@ -373,7 +418,14 @@ export function readPaste(input: string): PasteReading {
       }
     }
   }
-  return { fields: collector.fields(), ...(codeSource ? { codeSource } : {}), freeText, blank: false };
+  const cloud = otherCloudIn(plainest);
+  return {
+    fields: collector.fields(),
+    ...(codeSource ? { codeSource } : {}),
+    freeText,
+    blank: false,
+    ...(cloud ? { cloud } : {}),
+  };
 }
 
 /** Fields read elsewhere (e.g. from query parameters). Blank when no code, message or request ID is given. */

@@ -9,11 +9,16 @@ export type { ParamSource } from './troubleshoot.ts';
 export type {
   LookupCandidate,
   LookupCandidates,
+  LookupCatalog,
   LookupEmpty,
   LookupEntry,
   LookupFields,
   LookupMatch,
+  LookupMessage,
+  LookupOtherCloud,
+  LookupOtherProduct,
+  LookupProduct,
   LookupResult,
   LookupUnknownCode,
-  LookupMessage,
+  NamedSource,
 } from './types.ts';

@@ -1,18 +1,18 @@
 /**
  * Matches a pasted message against the catalog's messages: exact (after the catalog's normalisation), letter case,
- * the same wording with another quoted parameter, containment, then weighted word overlap. The HTTP status, when
- * known, breaks ties.
+ * a message with `%s` placeholders filled in, the same wording with another quoted parameter, containment, then
+ * weighted word overlap. The HTTP status, when known, breaks ties.
  */
 import { overlap, type CatalogIndex, type IndexedMessage } from './catalog-index.ts';
 import { messageKey, messageKeys, type MessageKeys } from './text.ts';
-import type { LookupEntry } from './types.ts';
+import type { LookupEntry, LookupMessage } from './types.ts';
 
 /** A message read from a paste, in comparable forms, with the HTTP status when the paste had one. */
 export interface MessageQuery extends MessageKeys {
   status?: number;
 }
 
-export type MessageMatchKind = 'exact' | 'case' | 'template' | 'contains' | 'partial' | 'words';
+export type MessageMatchKind = 'exact' | 'case' | 'placeholder' | 'template' | 'contains' | 'partial' | 'words';
 
 export interface ScoredMessage {
   item: IndexedMessage;
@@ -24,7 +24,7 @@ export interface ScoredMessage {
 /** Longest message compared. */
 const MAX_MESSAGE = 1000;
 /** Kinds that identify a message rather than resemble it. */
-const IDENTIFYING: ReadonlySet<MessageMatchKind> = new Set(['exact', 'case', 'template']);
+const IDENTIFYING: ReadonlySet<MessageMatchKind> = new Set(['exact', 'case', 'placeholder', 'template']);
 
 export function messageQuery(message: string, status?: number): MessageQuery | undefined {
   const key = messageKey(message.length > MAX_MESSAGE * 2 ? message.slice(0, MAX_MESSAGE * 2) : message).slice(
@@ -61,6 +61,24 @@ function templateScore(query: MessageQuery, item: IndexedMessage): ScoredMessage
   };
 }
 
+/** The catalog message with `%s` placeholders that the query fills in, exactly (or in other letter case). */
+function placeholderScore(query: MessageQuery, item: IndexedMessage): ScoredMessage | undefined {
+  const pattern = item.placeholder;
+  if (!pattern) return undefined;
+  const exact = pattern.exact.exec(query.key);
+  const found = exact ?? pattern.anyCase.exec(query.key);
+  if (!found) return undefined;
+  const values = found.slice(1).map((value) => `“${value}”`);
+  // In other letter case it is the same wording with another value, as a template is: it identifies a code only
+  // when no other code's template fits too.
+  return {
+    item,
+    kind: exact ? 'placeholder' : 'template',
+    score: exact ? 0.92 : 0.9,
+    reason: `The message is the message of ${label(item)}${exact ? '' : ' (in other letter case)'}, with ${values.join(', ')} where it has %s.`,
+  };
+}
+
 /** How well `query` matches one catalog message; undefined for no resemblance. */
 function scoreMessage(query: MessageQuery, item: IndexedMessage, index: CatalogIndex): ScoredMessage | undefined {
   const options: ScoredMessage[] = [];
@@ -74,6 +92,8 @@ function scoreMessage(query: MessageQuery, item: IndexedMessage, index: CatalogI
       reason: `The message is the message of ${label(item)}, in different letter case.`,
     });
   } else {
+    const filled = placeholderScore(query, item);
+    if (filled) options.push(filled);
     if (query.lowerTemplate !== undefined && query.lowerTemplate === item.lowerTemplate)
       options.push(templateScore(query, item));
     if (item.lower.length >= 12 && query.lower.includes(item.lower)) {
@@ -178,6 +198,8 @@ export function identifiedCode(
     if (sameWording.some((item) => !codes.has(item.entry))) return undefined;
     return decideAmong(caseHits, query.status);
   }
+  const filled = decideAmong(byKind('placeholder'), query.status);
+  if (filled) return filled;
   const templates = byKind('template');
   if (templates.length > 0) return decideAmong(templates, query.status);
   return undefined;
@@ -185,14 +207,43 @@ export function identifiedCode(
 
 /**
  * Picks the message of `entry` that a pasted message means, if it clearly means one (from the pasted message's
- * ranking, `ranked`: only the entry's own messages count), else the one message with the known status.
+ * ranking, `ranked`: only the entry's own messages count), else the one message with the known status. With an
+ * operation that returns some of the entry's messages, it picks among those first, and takes the one it returns
+ * when it returns one.
  */
 export function pickMessage(
   entry: LookupEntry,
   ranked: readonly ScoredMessage[] | undefined,
   status: number | undefined,
+  operation?: string,
 ): { messageIndex?: number; reason?: string } {
   if (entry.messages.length <= 1) return {};
+  const returned =
+    operation === undefined ? [] : entry.messages.filter((message) => message.operations.includes(operation));
+  // A message pasted word for word decides, whichever operation it names.
+  const exact = ranked?.find((hit) => hit.item.entry === entry)?.kind === 'exact';
+  if (!exact && returned.length > 0 && returned.length < entry.messages.length) {
+    const indices = new Set(returned.map((message) => message.index));
+    const among = pickAmong(
+      entry,
+      ranked?.filter((hit) => indices.has(hit.item.message.index)),
+      status,
+      returned,
+    );
+    if (among.messageIndex !== undefined) return among;
+    const [only] = returned;
+    if (only && returned.length === 1)
+      return { messageIndex: only.index, reason: `${operation} returns it with message ${only.index}.` };
+  }
+  return pickAmong(entry, ranked, status, entry.messages);
+}
+
+function pickAmong(
+  entry: LookupEntry,
+  ranked: readonly ScoredMessage[] | undefined,
+  status: number | undefined,
+  messages: readonly LookupMessage[],
+): { messageIndex?: number; reason?: string } {
   if (ranked) {
     const [best, second] = ranked.filter((hit) => hit.item.entry === entry);
     if (best) {
@@ -209,7 +260,7 @@ export function pickMessage(
     }
   }
   if (status !== undefined) {
-    const withStatus = entry.messages.filter((message) => message.status === status);
+    const withStatus = messages.filter((message) => message.status === status);
     const [only] = withStatus;
     if (only && withStatus.length === 1)
       return { messageIndex: only.index, reason: `HTTP ${status} is the status of message ${only.index} only.` };

@@ -1,7 +1,8 @@
 /**
  * Stage 3 of the lookup, rank: every code the evidence points to, one candidate per code (its best), best first.
  * On equal scores the stronger kind of evidence gives the reason: a code the paste gives, then a code its text names,
- * then the message, then a code merely spelled like the paste's.
+ * then the message, then a code merely spelled like the paste's. For a code the catalog lacks, only codes spelled
+ * closely like it are candidates. Codes the paste's operation returns rank above all others.
  */
 import { errorUrl } from '../catalog/urls.ts';
 import { bestPerCode, type CatalogIndex } from './catalog-index.ts';
@@ -27,10 +28,13 @@ export interface Ranking {
 }
 
 function candidateOf(candidate: Scored): LookupCandidate {
+  const { entry } = candidate;
+  // A code on the page of one that differs from it only in case (named by that one): the anchor of its own messages.
+  const messageIndex = candidate.messageIndex ?? (entry.page === entry.code ? undefined : entry.messages[0]?.index);
   return {
-    code: candidate.entry.code,
-    ...(candidate.messageIndex === undefined ? {} : { messageIndex: candidate.messageIndex }),
-    url: errorUrl(candidate.entry.code, candidate.messageIndex),
+    code: entry.code,
+    ...(messageIndex === undefined ? {} : { messageIndex }),
+    url: errorUrl(entry.page, messageIndex),
     score: Math.round(Math.max(0, Math.min(1, candidate.score)) * 1000) / 1000,
     reason: candidate.reason,
   };
@@ -57,15 +61,18 @@ function fromMessage(message: MessageEvidence | undefined): Scored[] {
   return out;
 }
 
-/** The paste's own code: the code when it is certain, the codes it is a typo or a prefix of when it is near. */
+/**
+ * The paste's own code: the code when it is certain, the codes it is a typo or a prefix of when it is near, the codes
+ * it fits in other letter case when it fits several.
+ */
 function fromGivenCode({ code }: Evidence): Scored[] {
   if (!code) return [];
   const { match } = code;
   if (isCertain(match)) return [{ entry: match.entry, score: 1, reason: match.reason }];
-  return match.kind === 'near' ? match.candidates : [];
+  return match.kind === 'near' || match.kind === 'cases' ? match.candidates : [];
 }
 
-/** Codes spelled like (or sharing words with) a code the catalog does not have. */
+/** Codes spelled closely like a code the catalog does not have. */
 function fromSimilarCodes({ code }: Evidence): Scored[] {
   return code?.match.kind === 'none' ? code.match.candidates : [];
 }
@@ -74,14 +81,38 @@ function fromMentions({ mentioned }: Evidence): Scored[] {
   return mentioned.map((entry) => ({ entry, score: MENTION_SCORE, reason: `The text names code ${entry.code}.` }));
 }
 
-// Operation and product evidence (evidence.ts) will weigh in here, once gathered.
+/**
+ * Codes the operation returns first: their scores are mapped into the upper half, the others' into the lower half,
+ * so the order within each stays and every score still says how good the candidate is against the others.
+ */
+function byOperation(scored: readonly Scored[], { operation }: Evidence): Scored[] {
+  if (!operation || operation.returns.size === 0) return [...scored];
+  return scored.map((candidate) =>
+    operation.returns.has(candidate.entry)
+      ? {
+          ...candidate,
+          score: 0.5 + Math.max(0, Math.min(1, candidate.score)) / 2,
+          reason: `${candidate.reason} ${operation.name} returns it.`,
+        }
+      : { ...candidate, score: Math.max(0, Math.min(1, candidate.score)) / 2 },
+  );
+}
 
 export function rankCandidates(evidence: Evidence, index: CatalogIndex): Ranking {
-  const scored = [
-    ...fromGivenCode(evidence),
-    ...fromMentions(evidence),
-    ...fromMessage(evidence.message),
-    ...fromSimilarCodes(evidence),
-  ];
-  return { candidates: bestPerCode(scored, index).slice(0, MAX_CANDIDATES).map(candidateOf) };
+  // A code no source has gets only close spellings of it: codes that merely share its words or its message's are
+  // other codes, not candidates for this one (decide.ts answers unknown-code).
+  const scored =
+    evidence.code?.match.kind === 'none'
+      ? fromSimilarCodes(evidence)
+      : [
+          ...fromGivenCode(evidence),
+          ...fromMentions(evidence),
+          ...fromMessage(evidence.message),
+          ...fromSimilarCodes(evidence),
+        ];
+  return {
+    candidates: bestPerCode(byOperation(bestPerCode(scored, index), evidence), index)
+      .slice(0, MAX_CANDIDATES)
+      .map(candidateOf),
+  };
 }

@@ -4,7 +4,8 @@
  *   read (fields.ts) → PasteReading → gather (evidence.ts) → Evidence → rank (rank.ts) → Ranking → decide (decide.ts)
  *
  * and the answer is a LookupResult: one code when the paste identifies it, ranked candidates when it does not, the
- * code itself when it is a code the catalog does not know.
+ * code itself when it is a code the catalog does not know, or where the paste came from when that is another
+ * Alibaba Cloud product (with a code not here) or another cloud. The catalog names its product; nothing here does.
  *
  * Nothing here catches an exception: a bug throws, so the property tests can see it, and the page (lookUp in
  * src/scripts/lookup-client.ts) is the one place that catches it and says so.
@@ -15,26 +16,26 @@ import { gatherEvidence } from './evidence.ts';
 import { readLookupFields, readPaste, readTroubleshootParams, type PasteReading } from './fields.ts';
 import { rankCandidates } from './rank.ts';
 import type { ParamSource } from './troubleshoot.ts';
-import type { LookupEntry, LookupFields, LookupResult } from './types.ts';
+import type { LookupCatalog, LookupFields, LookupResult } from './types.ts';
 
-function resolveReading(reading: PasteReading, catalog: readonly LookupEntry[]): LookupResult {
+function resolveReading(reading: PasteReading, catalog: LookupCatalog): LookupResult {
   if (reading.blank) return { kind: 'empty' }; // nothing to gather evidence from
   const index = indexCatalog(catalog);
   const evidence = gatherEvidence(reading, index);
-  return decideAnswer(reading, evidence, rankCandidates(evidence, index));
+  return decideAnswer(reading, evidence, rankCandidates(evidence, index), index.product);
 }
 
 /**
  * Resolves anything a user pasted (an SDK, CLI or Terraform error, a JSON body, a log line, a troubleshoot link, a
  * bare code or message) against the catalog.
  */
-export function resolveErrorText(text: string, catalog: readonly LookupEntry[]): LookupResult {
+export function resolveErrorText(text: string, catalog: LookupCatalog): LookupResult {
   // An untyped caller's non-string is read as ''.
   return resolveReading(readPaste(typeof text === 'string' ? text : ''), catalog);
 }
 
 /** Resolves fields read elsewhere (e.g. from query parameters). Empty when no code, message or request ID is given. */
-export function resolveLookupFields(fields: LookupFields, catalog: readonly LookupEntry[]): LookupResult {
+export function resolveLookupFields(fields: LookupFields, catalog: LookupCatalog): LookupResult {
   return resolveReading(readLookupFields(fields), catalog);
 }
 
@@ -43,6 +44,6 @@ export function resolveLookupFields(fields: LookupFields, catalog: readonly Look
  * `Keyword=`): a code-shaped `q` is a code; other text is resolved like a paste. `product` and `requestId` are
  * kept in the fields.
  */
-export function resolveTroubleshootParams(params: ParamSource, catalog: readonly LookupEntry[]): LookupResult {
+export function resolveTroubleshootParams(params: ParamSource, catalog: LookupCatalog): LookupResult {
   return resolveReading(readTroubleshootParams(params), catalog);
 }

@@ -6,8 +6,11 @@ import { normaliseText } from '../catalog/normalise.ts';
 import { camelCaseWords } from '../text/camel-case.ts';
 import { trimEnd, unwrapQuotes } from './clean.ts';
 
-/** A code as the API writes it: letters and digits, dot-separated words (`InvalidInstanceId.NotFound`). */
-const CODE_SHAPE = /^[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*$/;
+/**
+ * A code as the API writes it: letters, digits and underscores, dot-separated words (`InvalidInstanceId.NotFound`,
+ * `ORDER.ACCOUNT_INFORMATION_INCOMPLETE`, `Trade_Not_Support_Async_Pay`).
+ */
+const CODE_SHAPE = /^[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*$/;
 /** Longest text treated as a code. */
 export const MAX_CODE_LENGTH = 128;
 
@@ -15,9 +18,15 @@ export function isCodeShaped(text: string): boolean {
   return text.length <= MAX_CODE_LENGTH && CODE_SHAPE.test(text);
 }
 
-/** Dotted (`Foo.Bar`) or CamelCase with an inner capital (`FooBar`): looks like an error code, not a word. */
+/**
+ * Dotted (`Foo.Bar`), CamelCase with an inner capital (`FooBar`), or words joined by underscores with a capital
+ * (`NO_ACTIVE_BYOK`, `Trade_Not_Support`; not `request_id`): looks like an error code, not a word.
+ */
 export function looksLikeCode(text: string): boolean {
-  return isCodeShaped(text) && (text.includes('.') || /[a-z0-9][A-Z]/.test(text));
+  return (
+    isCodeShaped(text) &&
+    (text.includes('.') || /[a-z0-9][A-Z]/.test(text) || (/[A-Za-z0-9]_[A-Za-z0-9]/.test(text) && /[A-Z]/.test(text)))
+  );
 }
 
 /** A request ID: letters, digits and hyphens (a UUID, or a shorter ID), starting with a letter or digit. */

@@ -115,3 +115,17 @@ function lookupIn(source: ParamSource): (lowerName: string) => string | undefine
 export function troubleshootInfoFromParams(source: ParamSource): TroubleshootInfo {
   return infoFromLookup(lookupIn(source));
 }
+
+/** Alibaba Cloud's troubleshoot page, as its `Recommend` links give it. */
+const TROUBLESHOOT_PAGE = 'https://api.aliyun.com/troubleshoot';
+
+/**
+ * Alibaba Cloud's troubleshoot link for a code of a product: `https://api.aliyun.com/troubleshoot?q=<code>&product=
+ * <product>&requestId=<id>`, the request ID only when it is one (isRequestId). Built from these parts alone, each
+ * checked and encoded; undefined when the code or product has another shape.
+ */
+export function troubleshootLink(code: string, product: string, requestId?: string): string | undefined {
+  if (!isCodeShaped(code) || !PRODUCT.test(product)) return undefined;
+  const id = requestId !== undefined && isRequestId(requestId) ? `&requestId=${encodeURIComponent(requestId)}` : '';
+  return `${TROUBLESHOOT_PAGE}?q=${encodeURIComponent(code)}&product=${encodeURIComponent(product)}${id}`;
+}
