@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { compareCodes } from '../src/catalog/codes.ts';
 import { errorUrl } from '../src/catalog/urls.ts';
 import { loadEntries } from './catalog.ts';
 import { DESKTOP, PHONE } from './viewports.ts';
@@ -25,7 +26,7 @@ for (const [width, viewport] of [
       const expected404 = entries.filter((entry) => entry.statuses.includes(404)).map((entry) => entry.code);
       await expect(page.locator('table.code-table tbody tr:visible')).toHaveCount(expected404.length);
       await expect(page.locator('table.code-table tbody tr:visible td:first-child')).toHaveText(
-        expected404.sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })),
+        expected404.sort(compareCodes),
       );
       await expect(page).toHaveURL(/\?status=404$/);
       await expect(page.locator('.filter-count')).toHaveText(`${expected404.length} of ${entries.length} codes`);
@@ -47,7 +48,7 @@ test('the sidebar reaches any code in two clicks', async ({ page }) => {
   const target = entries.find((entry) => entry.code === 'BackupJobExists');
   const sidebar = page.locator('nav[aria-label="Main"]');
   await sidebar.getByText(/^Backup & restore/).click();
-  await sidebar.getByRole('link', { name: target?.code ?? '' }).click();
+  await sidebar.getByRole('link', { name: target?.code ?? '', exact: true }).click();
   await expect(page).toHaveURL(errorUrl('BackupJobExists'));
 });
 

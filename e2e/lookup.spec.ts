@@ -232,7 +232,14 @@ test.describe('when the lookup fails, the page says so and offers the full-text 
   // An index of the wrong shape (entries without aliases or messages, as from a mismatched build) makes the resolver
   // throw while indexing the catalog: the page, not the resolver, catches it.
   test.beforeEach(async ({ page }) => {
-    await page.route('**/lookup-index.json', (route) => route.fulfill({ json: [{ code: 'InvalidParameter' }] }));
+    await page.route('**/lookup-index.json', (route) =>
+      route.fulfill({
+        json: {
+          product: { code: 'Dds', name: 'ApsaraDB for MongoDB', hosts: [] },
+          entries: [{ code: 'InvalidParameter' }],
+        },
+      }),
+    );
   });
 
   test('a linked query', async ({ page }) => {
@@ -268,5 +275,101 @@ test.describe('when the lookup fails, the page says so and offers the full-text 
     await expect(page).toHaveURL(/\/errors\/invalidinstanceid\.notfound$/);
     await expect(page.locator('h1')).toHaveText('Page not found');
     await expect(page.locator('[data-not-found] .resolving')).toBeHidden();
+  });
+});
+
+test.describe('issue 18: the merged catalog, operations, other products and clouds', () => {
+  test('a message from the API metadata lands on its code', async ({ page }) => {
+    await page.goto(lookup('Error: code: 400, Trade not support async pay. request id: 3E4F-5A6B'));
+    await expect(page).toHaveURL(/\/errors\/Trade_Not_Support_Async_Pay\/\?requestId=3E4F-5A6B&status=400$/);
+    await expect(page.locator('h1')).toHaveText('Trade_Not_Support_Async_Pay');
+  });
+
+  test('the operation of a paste selects its row of “Returned by” and its message', async ({ page }) => {
+    await page.goto(
+      lookup(
+        'Resource alicloud_mongodb_instance CreateDBInstance Failed!!! [SDK alibaba-cloud-sdk-go ERROR]:\nSDKError:\n   StatusCode: 400\n   Code: MissingParameter\n   Message: code: 400, request id: 4A5B-6C7D',
+      ),
+    );
+    await expect(page).toHaveURL(/\/errors\/MissingParameter\/\?.*operation=CreateDBInstance.*#message-4$/);
+    const row = page.locator('[data-returned-by] tr[data-operation="CreateDBInstance"]');
+    await expect(row).toHaveAttribute('data-selected', '');
+    await expect(row).toHaveAttribute('data-message-index', '4');
+    await expect(page.locator('[data-returned-by] tr[data-selected]')).toHaveCount(1);
+    await expect(page.locator('#message-4')).toHaveAttribute('data-selected', '');
+    await expect(page.locator('#message-4')).toHaveAttribute('data-operations', /(^| )CreateDBInstance( |$)/);
+  });
+
+  test('?operation= alone selects the row and the message it returns', async ({ page }) => {
+    await page.goto('/errors/MissingParameter/?operation=ModifyDBInstanceSpec');
+    await expect(page.locator('[data-returned-by] tr[data-operation="ModifyDBInstanceSpec"]')).toHaveAttribute(
+      'data-selected',
+      '',
+    );
+    await expect(page.locator('#message-5')).toHaveAttribute('data-selected', '');
+  });
+
+  test('an unknown code says it is not in Alibaba’s lists and links Alibaba’s troubleshoot page', async ({ page }) => {
+    await page.goto(lookup('{"Code":"InvalidWidget.Broken","RequestId":"8E9F-0A1B"}'));
+    const result = page.locator('.paste-result');
+    await expect(result.locator('.lookup-unknown')).toHaveText(
+      '“InvalidWidget.Broken” is not in Alibaba’s published lists of API error codes for ApsaraDB for MongoDB.',
+    );
+    await expect(result.locator('.lookup-troubleshoot a')).toHaveAttribute(
+      'href',
+      'https://api.aliyun.com/troubleshoot?q=InvalidWidget.Broken&product=Dds&requestId=8E9F-0A1B',
+    );
+    await expect(result.locator('.candidates li')).toHaveCount(0);
+    await expect(page).toHaveURL(/\/lookup\//);
+  });
+
+  test('another Alibaba Cloud product: its own code is named as such, a shared code lands with a note', async ({
+    page,
+  }) => {
+    await page.goto(
+      lookup(
+        '{"RequestId":"2C3D-4E5F","HostId":"alidns.aliyuncs.com","Code":"DomainRecordDuplicate","Message":"The DNS record already exists."}',
+      ),
+    );
+    const result = page.locator('.paste-result');
+    await expect(result.locator('.lookup-other-product')).toHaveText(
+      'This error came from Alidns, another Alibaba Cloud product. “DomainRecordDuplicate” is not an error code of ApsaraDB for MongoDB, so no page here describes it.',
+    );
+    await expect(result.locator('.lookup-troubleshoot a')).toHaveAttribute(
+      'href',
+      'https://api.aliyun.com/troubleshoot?q=DomainRecordDuplicate&product=Alidns&requestId=2C3D-4E5F',
+    );
+    await expect(result.locator('.candidates')).toHaveCount(0);
+    await expect(result.locator('.full-text')).toHaveCount(0);
+    await expect(result).toHaveAttribute('data-settled', '');
+
+    await page.goto('/lookup/');
+    await page
+      .getByLabel('Paste an error, a code or a message')
+      .fill('{"HostId":"ecs.aliyuncs.com","Code":"MissingParameter"}');
+    await expect(result.locator('.lookup-match a')).toHaveAttribute(
+      'href',
+      /^\/errors\/MissingParameter\/\?host=ecs\.aliyuncs\.com$/,
+    );
+    await expect(result.locator('.lookup-note')).toHaveText(
+      'This error came from Ecs, another Alibaba Cloud product (its endpoint is ecs.aliyuncs.com); the page describes MissingParameter as ApsaraDB for MongoDB returns it.',
+    );
+  });
+
+  test('another cloud is named, with no page and no candidates', async ({ page }) => {
+    await page.goto(
+      lookup(
+        'botocore.exceptions.ClientError: An error occurred (Throttling) when calling the DescribeInstances operation (reached max retries: 4): Rate exceeded',
+      ),
+    );
+    const result = page.locator('.paste-result');
+    await expect(result.locator('.lookup-other-cloud')).toHaveText(
+      '“Throttling” comes from AWS, not Alibaba Cloud: this reference covers ApsaraDB for MongoDB API errors only, so no page here describes it.',
+    );
+    await expect(result.locator('.candidates')).toHaveCount(0);
+    await expect(result.locator('.full-text')).toHaveCount(0);
+    await expect(result.locator('a')).toHaveCount(0);
+    await expect(result).toHaveAttribute('data-settled', '');
+    await expect(page).toHaveURL(/\/lookup\//);
   });
 });

@@ -11,7 +11,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import fc from 'fast-check';
-import { readCatalogEntries } from '../src/catalog/files.ts';
+import { overridesFromEnv, readLookupCatalog } from '../src/catalog/files.ts';
 import { resolveErrorText } from '../src/lookup/index.ts';
 import { anyUnit, fragmentSoup, hugePastes } from '../test/lookup/generated-pastes.ts';
 import * as samples from '../test/lookup/samples.ts';
@@ -22,7 +22,7 @@ const { values } = parseArgs({
 const runs = Math.max(1, Number.parseInt(values.runs, 10) || 7);
 const sampleCount = Math.max(1, Number.parseInt(values.samples, 10) || 200);
 const root = path.resolve(import.meta.dirname, '..');
-const catalog = readCatalogEntries(root);
+const catalog = readLookupCatalog(root, overridesFromEnv(process.env));
 
 /** Per call, for a paste of a few KB (up to 20,000 characters). */
 const SMALL_INPUT_BUDGET_MS = 50;

@@ -180,7 +180,7 @@ for (const size of sizes) {
   const floors: BuildFigures[] = [];
   for (let run = 0; run < runs; run++) {
     // Cold builds every time (no output or content cache from an earlier run), the floor right after the site's.
-    results.push(build(root, outDir, { CATALOG_SOURCE: catalog.source, CATALOG_GUIDANCE: catalog.guidance }));
+    results.push(build(root, outDir, catalog.env));
     if (values.floor)
       floors.push(build(path.join(root, 'scripts/starlight-floor'), floorDir, { FLOOR_PAGES: String(size) }));
   }

@@ -8,14 +8,15 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { readCatalogEntries } from '../src/catalog/files.ts';
+import { overridesFromEnv, readCatalog } from '../src/catalog/files.ts';
 import { EXPORT_PATHS } from '../src/catalog/export.ts';
-import { categoryUrl, errorUrl } from '../src/catalog/urls.ts';
+import { categoryUrl, errorUrl, operationListUrl, operationUrl } from '../src/catalog/urls.ts';
 import { categoriesIn } from '../src/catalog/taxonomy.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const listFile = path.join(root, 'test/urls/published-urls.txt');
-const entries = readCatalogEntries(root);
+const catalog = readCatalog(root, overridesFromEnv(process.env));
+const entries = catalog.records.map(({ entry }) => entry);
 
 /** Every URL the current catalog publishes, in a stable order. */
 function currentUrls(): string[] {
@@ -29,16 +30,21 @@ function currentUrls(): string[] {
     '/search/',
     EXPORT_PATHS.catalog,
     EXPORT_PATHS.schema,
+    EXPORT_PATHS.operations,
+    operationListUrl(),
   ];
+  const operations = catalog.operations.map((operation) => operationUrl(operation.name));
   const categories = categoriesIn(entries).map((category) => categoryUrl(category));
   const perCode = entries.flatMap((entry) => [
+    errorUrl(entry.page),
+    // A code that shares its page (it differs from another only in case) keeps its own spelling's URL too.
     errorUrl(entry.code),
-    errorUrl(entry.code).replace(/\/$/, ''),
-    errorUrl(entry.code).toLowerCase(),
-    ...entry.messages.map((message) => errorUrl(entry.code, message.index)),
+    errorUrl(entry.page).replace(/\/$/, ''),
+    errorUrl(entry.page).toLowerCase(),
+    ...entry.messages.map((message) => errorUrl(entry.page, message.index)),
     ...entry.aliases.map((alias) => errorUrl(alias)),
   ]);
-  return [...new Set([...pages, ...categories, ...perCode])];
+  return [...new Set([...pages, ...categories, ...perCode, ...operations])];
 }
 
 const text = await readFile(listFile, 'utf8').catch(() => '');

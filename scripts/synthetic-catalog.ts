@@ -8,10 +8,10 @@
  *
  *   node scripts/synthetic-catalog.ts --codes 1000 --out /tmp/catalog-1000 [--seed 1]
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { DDS_PARAMETERS, type DdsOperation, type DdsParameter } from '../src/catalog/dds-api.ts';
+import { DDS_PARAMETERS, type DdsOperation, type DdsParameter } from './synthetic-names.ts';
 import type { CategoryId, RetryId } from '../src/catalog/taxonomy.ts';
 import {
   CAUSES,
@@ -41,7 +41,15 @@ export interface SyntheticCatalog {
   source: string;
   /** One guidance file per code, in source order; `text` is the whole file (frontmatter and body). */
   guidance: { code: string; text: string }[];
+  /**
+   * API metadata in the real format: the real operations, groups and parameters (from content/source/api-metadata/),
+   * with the synthetic codes as the errors they return (each code on the operations its guidance names).
+   */
+  metadata: string;
 }
+
+/** The real metadata the synthetic one is made from. */
+const REAL_METADATA = path.resolve(import.meta.dirname, '../content/source/api-metadata/dds-2015-12-01.en-US.json');
 
 // ---------------------------------------------------------------------------------------------------------------
 // Seeded randomness
@@ -312,7 +320,8 @@ function guidanceOf(rng: Rng, spec: Spec): string {
     '',
     `${fixes.join('\n')}`,
     '',
-    `${operations}${parameters}`.trim() || 'Check the request against the API reference first.',
+    `${operations}${parameters}`.trim() ||
+      "Check each parameter of the request against the operation's parameter list first.",
     '',
     '## When to retry',
     '',
@@ -340,6 +349,22 @@ function sourceOf(specs: readonly Spec[]): string {
   return `${lines.join('\n')}\n`;
 }
 
+function metadataOf(specs: readonly Spec[]): string {
+  const metadata = JSON.parse(readFileSync(REAL_METADATA, 'utf8')) as {
+    apis: Record<string, { errorCodes?: Record<string, { errorCode: string; errorMessage: string }[]> }>;
+  };
+  for (const api of Object.values(metadata.apis)) api.errorCodes = {};
+  for (const spec of specs) {
+    for (const operation of spec.operations) {
+      const errorCodes = metadata.apis[operation]?.errorCodes;
+      if (!errorCodes) continue;
+      for (const row of spec.rows)
+        (errorCodes[String(row.status)] ??= []).push({ errorCode: spec.code, errorMessage: row.message });
+    }
+  }
+  return JSON.stringify(metadata);
+}
+
 /** Generates a catalog of `codes` distinct codes; the same options always give the same output. */
 export function generateSyntheticCatalog(options: SyntheticCatalogOptions): SyntheticCatalog {
   const { codes, seed = 1 } = options;
@@ -348,23 +373,29 @@ export function generateSyntheticCatalog(options: SyntheticCatalogOptions): Synt
   const taken = new Set<string>();
   const specs = Array.from({ length: codes }, () => makeSpec(rng, taken));
   linkRelated(rng, specs);
-  return { source: sourceOf(specs), guidance: specs.map((spec) => ({ code: spec.code, text: guidanceOf(rng, spec) })) };
+  return {
+    source: sourceOf(specs),
+    guidance: specs.map((spec) => ({ code: spec.code, text: guidanceOf(rng, spec) })),
+    metadata: metadataOf(specs),
+  };
 }
 
 /** Marks a directory as generator output, so a later run may replace its guidance files. */
 const MARKER = '.synthetic-catalog';
 
 /**
- * Writes `<dir>/source.md` and `<dir>/guidance/<Code>.md` and returns both paths (relative if `dir` is).
+ * Writes `<dir>/source.md`, `<dir>/metadata.json` and `<dir>/guidance/<Code>.md` and returns their paths (relative
+ * if `dir` is), with the environment that points a build at them (`CATALOG_*`, no tool list).
  * Guidance files of an earlier run in the same directory are removed first; a directory that holds guidance files
  * but was not written by this generator is refused rather than overwritten.
  */
 export async function writeSyntheticCatalog(
   dir: string,
   options: SyntheticCatalogOptions,
-): Promise<{ source: string; guidance: string }> {
+): Promise<{ source: string; guidance: string; metadata: string; env: Record<string, string> }> {
   const catalog = generateSyntheticCatalog(options);
   const source = path.join(dir, 'source.md');
+  const metadata = path.join(dir, 'metadata.json');
   const guidance = path.join(dir, 'guidance');
   if (existsSync(guidance)) {
     const existing = (await readdir(guidance)).filter((name) => name.endsWith('.md'));
@@ -381,13 +412,15 @@ export async function writeSyntheticCatalog(
     `Written by scripts/synthetic-catalog.ts (codes ${options.codes}, seed ${options.seed ?? 1}).\n`,
   );
   await writeFile(source, catalog.source);
+  await writeFile(metadata, catalog.metadata);
   const queue = [...catalog.guidance];
   const worker = async () => {
     for (let file = queue.pop(); file; file = queue.pop())
       await writeFile(path.join(guidance, `${file.code}.md`), file.text);
   };
   await Promise.all(Array.from({ length: 32 }, worker));
-  return { source, guidance };
+  const env = { CATALOG_SOURCE: source, CATALOG_GUIDANCE: guidance, CATALOG_METADATA: metadata, CATALOG_TOOLS: 'none' };
+  return { source, guidance, metadata, env };
 }
 
 function parseArgs(argv: readonly string[]): { codes: number; out: string; seed: number } {

@@ -3,7 +3,7 @@
  * spelled, what it says, how it behaves), the nouns, operations and parameters they draw from, and the sentences
  * the guidance is written with. Data only: the generator picks from it with a seeded PRNG.
  */
-import { DDS_PARAMETERS, type DdsOperation, type DdsParameter } from '../src/catalog/dds-api.ts';
+import { DDS_PARAMETERS, type DdsOperation, type DdsParameter } from './synthetic-names.ts';
 import type { CategoryId, RetryId } from '../src/catalog/taxonomy.ts';
 
 /** `name` as inline code. */

@@ -3,7 +3,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildCatalog } from '../src/catalog/catalog.ts';
-import { readCatalogInput } from '../src/catalog/files.ts';
+import { ROOT } from './catalog/helpers.ts';
+import { readCatalogInput, type PathOverrides } from '../src/catalog/files.ts';
+
+const overridesOf = (paths: { source: string; guidance: string; metadata: string }): PathOverrides => ({
+  config: path.join(ROOT, 'content/product.yaml'),
+  table: paths.source,
+  guidance: paths.guidance,
+  metadata: paths.metadata,
+  tools: null,
+});
 import { CODE_PATTERN } from '../src/catalog/schema.ts';
 import { generateSyntheticCatalog, writeSyntheticCatalog } from '../scripts/synthetic-catalog.ts';
 
@@ -25,7 +34,7 @@ describe('synthetic catalog', () => {
     const paths = await writeSyntheticCatalog(path.join(root, 'catalog'), { codes: 300, seed: 7 });
     expect(await readdir(paths.guidance)).toHaveLength(300);
 
-    const records = buildCatalog(readCatalogInput(root, paths));
+    const { records } = buildCatalog(readCatalogInput(root, overridesOf(paths)));
     expect(records).toHaveLength(300);
 
     const multi = records.filter(({ entry }) => entry.messages.length > 1);
@@ -49,7 +58,7 @@ describe('synthetic catalog', () => {
     const dir = path.join(root, 'catalog');
     await writeSyntheticCatalog(dir, { codes: 50, seed: 1 });
     const paths = await writeSyntheticCatalog(dir, { codes: 20, seed: 2 });
-    expect(buildCatalog(readCatalogInput(root, paths))).toHaveLength(20);
+    expect(buildCatalog(readCatalogInput(root, overridesOf(paths))).records).toHaveLength(20);
   });
 
   it('is deterministic for a seed and differs between seeds', () => {

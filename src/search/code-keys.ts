@@ -12,11 +12,29 @@ import { camelCaseWords } from '../text/camel-case.ts';
  */
 export function codeSearchKeys(code: string): string[] {
   const keys = new Set<string>();
-  for (const segment of code.split('.')) {
+  const segments = code.split('.');
+  segments.forEach((segment, index) => {
     const words = camelCaseWords(segment);
     for (let start = 0; start < words.length; start += 1) {
       for (let end = start + 2; end <= words.length; end += 1) keys.add(words.slice(start, end).join(''));
     }
-  }
+    // Across a dot: the end of this segment with the next one (`PreferredBackupTime.Format`, `SecurityIPList.Format`),
+    // so a typed tail of the code finds its page rather than a sibling's with the same first segment.
+    const next = segments[index + 1];
+    if (next !== undefined && words.length > 1)
+      for (let start = 1; start < words.length; start += 1) keys.add(`${words.slice(start).join('')}.${next}`);
+  });
   return [...keys];
+}
+
+/**
+ * A one-word code (`InvalidInstanceId`, `QuotaExceed`) as the search word only a query for that code matches, or
+ * undefined for a code of several words (`InvalidInstanceId.NotFound`, `NO_ACTIVE_BYOK`). Pagefind matches a query
+ * word as a prefix, so `InvalidInstanceId` also finds `InvalidInstanceId.NotFound` through its title; held as weighted
+ * metadata `exact`, the whole word lifts the one-word code's own page. A code of several words needs none: a query
+ * for it matches all its words on its own page (measured: exact codes and aliases top-1 100 % with or without it,
+ * and with it a fragment such as `DBInstanceState` matched the start of a reversed `DBInstanceStatus…` word).
+ */
+export function codeAsWord(code: string): string | undefined {
+  return /[._]/.test(code) ? undefined : code.toLowerCase();
 }

@@ -14,6 +14,7 @@ describe('astro build on bad content', () => {
   it('stops on a guidance problem and names the file', () => {
     const { status, output } = buildWith({
       CATALOG_SOURCE: 'test/fixtures/guidance/source.md',
+      CATALOG_METADATA: 'test/fixtures/guidance/metadata.json',
       CATALOG_GUIDANCE: 'test/fixtures/guidance/unknown-related',
     });
     expect(status).not.toBe(0);
@@ -43,6 +44,7 @@ describe('astro build on a bad source row and a bad guidance field', () => {
   it('reports both problems in one build', () => {
     const { status, output } = buildWith({
       CATALOG_SOURCE: 'test/fixtures/bad-row-and-field/source.md',
+      CATALOG_METADATA: 'test/fixtures/guidance/metadata.json',
       CATALOG_GUIDANCE: 'test/fixtures/bad-row-and-field/guidance',
     });
     expect(status).not.toBe(0);

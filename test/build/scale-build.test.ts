@@ -30,6 +30,7 @@ beforeAll(() => {
   rmSync(catalogDir, { recursive: true, force: true });
   mkdirSync(path.join(catalogDir, 'guidance'), { recursive: true });
   writeFileSync(path.join(catalogDir, 'source.md'), catalog.source);
+  writeFileSync(path.join(catalogDir, 'metadata.json'), catalog.metadata);
   for (const { code, text } of catalog.guidance) {
     writeFileSync(
       path.join(catalogDir, 'guidance', `${code}.md`),
@@ -38,7 +39,11 @@ beforeAll(() => {
   }
   codes = catalog.guidance.map(({ code }) => code);
   const { status, output } = buildWith(
-    { CATALOG_SOURCE: path.join(catalogDir, 'source.md'), CATALOG_GUIDANCE: path.join(catalogDir, 'guidance') },
+    {
+      CATALOG_SOURCE: path.join(catalogDir, 'source.md'),
+      CATALOG_GUIDANCE: path.join(catalogDir, 'guidance'),
+      CATALOG_METADATA: path.join(catalogDir, 'metadata.json'),
+    },
     OUT,
   );
   expect(status, output).toBe(0);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { readCatalogInput } from '../../src/catalog/files.ts';
+import { overridesFromEnv, readCatalogInput } from '../../src/catalog/files.ts';
 import { ContentErrors } from '../../src/catalog/content-error.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -12,7 +12,7 @@ export function fixture(name: string): string {
 
 /** The real content of the repository, as the build reads it. */
 export function realCatalogInput() {
-  return readCatalogInput(ROOT);
+  return readCatalogInput(ROOT, overridesFromEnv(process.env));
 }
 
 /** Runs `fn`, expects ContentErrors, and returns its messages. */

@@ -4,18 +4,18 @@ import { readPaste } from '../../src/lookup/fields.ts';
 import {
   resolveErrorText,
   resolveTroubleshootParams,
-  type LookupEntry,
+  type LookupCatalog,
   type LookupFields,
   type LookupResult,
   type ParamSource,
 } from '../../src/lookup/index.ts';
 import { parseTroubleshootUrl } from '../../src/lookup/troubleshoot.ts';
-import { realEntries } from './helpers.ts';
+import { realCatalog } from './helpers.ts';
 import * as s from './samples.ts';
 
-let catalog: readonly LookupEntry[];
+let catalog: LookupCatalog;
 beforeAll(() => {
-  catalog = realEntries();
+  catalog = realCatalog();
 });
 
 /** The fields a lookup result reports (an empty result reports none). */
@@ -118,6 +118,8 @@ describe('fields read from SDK and tool output', () => {
         'The input parameter OwnerId,OwnerAccount that is mandatory for processing this request is not supplied.',
       status: 403,
       requestId: s.RID.java,
+      // From the stack trace's describeDBInstancesWithOptions.
+      operation: 'DescribeDBInstances',
     });
   });
 
@@ -127,6 +129,8 @@ describe('fields read from SDK and tool output', () => {
       message: 'Specified backup set ID does not exist.',
       status: 400,
       requestId: s.RID.ts,
+      // From the stack trace's createDBInstanceWithOptions.
+      operation: 'CreateDBInstance',
     });
     expect(fieldsRead(s.darabonbaTea)).toMatchObject({ code: 'ServiceUnavailable', status: 503 });
   });

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { lookupHeadline, resolveErrorText, type LookupEntry, type LookupHeadline } from '../../src/lookup/index.ts';
-import { realEntries } from './helpers.ts';
+import { lookupHeadline, resolveErrorText, type LookupCatalog, type LookupHeadline } from '../../src/lookup/index.ts';
+import { realCatalog } from './helpers.ts';
 
-let catalog: readonly LookupEntry[];
+let catalog: LookupCatalog;
 beforeAll(() => {
-  catalog = realEntries();
+  catalog = realCatalog();
 });
 
 /** The headline of what the lookup shows for `text`, with the number of candidates it lists. */
@@ -39,17 +39,28 @@ describe('the words above a lookup’s candidates say how many there are and why
     expect(headline).toMatchObject({ lead: 'More than one code fits this text.', listIntro: 'The likeliest first:' });
   });
 
-  it('an unknown code, with and without close codes', () => {
-    const near = headlineOf('InvalidFoo.NotFound');
-    expect(near.count).toBeGreaterThan(1);
-    expect(near).toMatchObject({
-      lead: '“InvalidFoo.NotFound” is not an ApsaraDB for MongoDB API error code in this reference.',
-      listIntro: 'The closest codes:',
+  it('an unknown code: not in Alibaba’s published lists for the product, with close spellings only', () => {
+    // Codes that only share words (InvalidInstanceId.NotFound for InvalidFoo.NotFound) are not offered any more.
+    expect(headlineOf('InvalidFoo.NotFound')).toEqual({
+      count: 0,
+      lead: '“InvalidFoo.NotFound” is not in Alibaba’s published lists of API error codes for ApsaraDB for MongoDB.',
     });
+    const near = headlineOf('InvalidSecurityIPList.QuotaExceded.Now');
+    expect(near.count).toBeGreaterThan(0);
+    expect(near.lead).toMatch(/is not in Alibaba’s published lists of API error codes for ApsaraDB for MongoDB\.$/);
+    expect(near.listIntro).toMatch(/^(A code|Codes) spelled closely alike:$/);
     const far = headlineOf('{"Code":"Zzzz.Qqqq"}');
     expect(far).toEqual({
       count: 0,
-      lead: '“Zzzz.Qqqq” is not an ApsaraDB for MongoDB API error code in this reference.',
+      lead: '“Zzzz.Qqqq” is not in Alibaba’s published lists of API error codes for ApsaraDB for MongoDB.',
+    });
+  });
+
+  it('a code in a third letter case fits both codes that differ only in case', () => {
+    expect(headlineOf('invaliddbinstanceid.notfound')).toEqual({
+      count: 2,
+      lead: '“invaliddbinstanceid.notfound” fits 2 codes that differ only in letter case.',
+      listIntro: 'Which one is it?',
     });
   });
 

@@ -1,17 +1,17 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { resolveErrorText, type LookupEntry, type LookupResult } from '../../src/lookup/index.ts';
-import { realEntries } from './helpers.ts';
+import { resolveErrorText, type LookupCatalog, type LookupResult } from '../../src/lookup/index.ts';
+import { realCatalog } from './helpers.ts';
 import { anyUnit, fragmentSoup, hugePastes } from './generated-pastes.ts';
 import * as s from './samples.ts';
 
-let catalog: readonly LookupEntry[];
+let catalog: LookupCatalog;
 beforeAll(() => {
-  catalog = realEntries();
+  catalog = realCatalog();
   resolveErrorText(s.goTeaSdkError, catalog); // warm up (index build, JIT)
 });
 
-const URL_SHAPE = /^\/errors\/[A-Za-z0-9.]+\/(#message-\d+)?$/;
+const URL_SHAPE = /^\/errors\/[A-Za-z0-9._]+\/(#message-\d+)?$/;
 
 function urlsOf(result: LookupResult): string[] {
   if (result.kind === 'match') return [result.url];
@@ -20,9 +20,15 @@ function urlsOf(result: LookupResult): string[] {
   return [];
 }
 
+const TROUBLESHOOT_SHAPE =
+  /^https:\/\/api\.aliyun\.com\/troubleshoot\?q=[A-Za-z0-9._]+&product=[A-Za-z0-9-]+(&requestId=[A-Za-z0-9-]+)?$/;
+
 function checkResult(result: LookupResult): void {
-  expect(['match', 'candidates', 'unknown-code', 'empty']).toContain(result.kind);
+  expect(['match', 'candidates', 'unknown-code', 'other-product', 'other-cloud', 'empty']).toContain(result.kind);
   for (const url of urlsOf(result)) expect(url).toMatch(URL_SHAPE);
+  if (result.kind === 'unknown-code' || result.kind === 'other-product') {
+    if (result.troubleshootUrl !== undefined) expect(result.troubleshootUrl).toMatch(TROUBLESHOOT_SHAPE);
+  }
   if (result.kind === 'candidates' || result.kind === 'unknown-code') {
     const codes = result.candidates.map((candidate) => candidate.code);
     expect(new Set(codes).size).toBe(codes.length);

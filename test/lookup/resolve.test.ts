@@ -3,15 +3,16 @@ import {
   resolveErrorText,
   resolveLookupFields,
   resolveTroubleshootParams,
+  type LookupCatalog,
   type LookupEntry,
   type LookupResult,
 } from '../../src/lookup/index.ts';
-import { candidateCodes, realEntries } from './helpers.ts';
+import { candidateCodes, realCatalog } from './helpers.ts';
 import * as s from './samples.ts';
 
-let catalog: readonly LookupEntry[];
+let catalog: LookupCatalog;
 beforeAll(() => {
-  catalog = realEntries();
+  catalog = realCatalog();
 });
 
 const resolve = (text: string): LookupResult => resolveErrorText(text, catalog);
@@ -33,15 +34,19 @@ function expectCandidates(result: LookupResult): Extract<LookupResult, { kind: '
 }
 
 describe('the catalog under test', () => {
-  it('is the real one', () => {
-    expect(catalog).toHaveLength(53);
-    expect(catalog.flatMap((entry) => entry.messages)).toHaveLength(55);
+  it('is the real one: the table, the API metadata and the tool list merged, with its product', () => {
+    expect(catalog.entries).toHaveLength(214);
+    expect(catalog.entries.flatMap((entry) => entry.messages)).toHaveLength(249);
+    expect(catalog.product).toMatchObject({ code: 'Dds', name: 'ApsaraDB for MongoDB' });
+    expect(catalog.product.hosts).toEqual(
+      expect.arrayContaining(['mongodb.aliyuncs.com', 'mongodb.cn-zhengzhou-jva.aliyuncs.com']),
+    );
   });
 });
 
 describe('every pasted shape resolves to its code', () => {
   it('raw JSON body', () => {
-    const result = expectMatch(resolve(s.rawJsonBody), 'InvalidInstanceId.NotFound');
+    const result = expectMatch(resolve(s.rawJsonBody), 'InvalidInstanceId.NotFound', 1);
     expect(result.fields).toMatchObject({ requestId: s.RID.json, host: 'mongodb.aliyuncs.com', product: 'Dds' });
   });
 
@@ -51,11 +56,11 @@ describe('every pasted shape resolves to its code', () => {
   });
 
   it('Python classic: traceback and "ServerException occurred" log line', () => {
-    expect(expectMatch(resolve(s.pythonClassicTraceback), 'InvalidInstanceId.NotFound').fields).toMatchObject({
+    expect(expectMatch(resolve(s.pythonClassicTraceback), 'InvalidInstanceId.NotFound', 1).fields).toMatchObject({
       status: 404,
       requestId: s.RID.pyTrace,
     });
-    expect(expectMatch(resolve(s.pythonClassicLogLine), 'IncorrectDBInstanceState').fields).toMatchObject({
+    expect(expectMatch(resolve(s.pythonClassicLogLine), 'IncorrectDBInstanceState', 1).fields).toMatchObject({
       status: 400,
       requestId: s.RID.pyLog,
       host: 'mongodb.aliyuncs.com',
@@ -77,8 +82,10 @@ describe('every pasted shape resolves to its code', () => {
     expectMatch(resolve(s.teaPythonCurly), 'Forbidden.RAM');
   });
 
-  it('Tea Python naming another parameter: the code decides', () => {
-    expect(expectMatch(resolve(s.teaPythonOtherParameter), 'InvalidParameter').fields.requestId).toBe(s.RID.teaPyParam);
+  it('Tea Python naming another parameter: the code decides, the metadata’s “%s” message is the one', () => {
+    expect(expectMatch(resolve(s.teaPythonOtherParameter), 'InvalidParameter', 2).fields.requestId).toBe(
+      s.RID.teaPyParam,
+    );
   });
 
   it('Go Tea SDKError block: status 403 and the message pick MissingParameter message 3', () => {
@@ -93,7 +100,7 @@ describe('every pasted shape resolves to its code', () => {
   });
 
   it('TypeScript Tea and Darabonba', () => {
-    expect(expectMatch(resolve(s.typescriptTea), 'InvalidBackupSetID.NotFound').fields).toMatchObject({
+    expect(expectMatch(resolve(s.typescriptTea), 'InvalidBackupSetID.NotFound', 1).fields).toMatchObject({
       status: 400,
       requestId: s.RID.ts,
     });
@@ -113,7 +120,7 @@ describe('every pasted shape resolves to its code', () => {
   });
 
   it('Terraform diagnostics', () => {
-    const result = expectMatch(resolve(s.terraform), 'InvalidParameter');
+    const result = expectMatch(resolve(s.terraform), 'InvalidParameter', 2);
     expect(result.fields).toMatchObject({
       status: 400,
       requestId: s.RID.terraform,
@@ -190,7 +197,8 @@ describe('codes', () => {
 
   it('aliases from the guidance', () => {
     expectMatch(resolve('QuotaExceeded'), 'QuotaExceed');
-    expectMatch(resolve('{"Code":"InvalidDBInstanceId.NotFound"}'), 'InvalidInstanceId.NotFound');
+    // InvalidDBInstanceId.NotFound was an alias of InvalidInstanceId.NotFound until the API metadata published it.
+    expectMatch(resolve('{"Code":"InvalidDBInstanceId.NotFound"}'), 'InvalidDBInstanceId.NotFound');
   });
 
   it('a code inside a JSON body with the corrected spelling still matches', () => {
@@ -230,6 +238,7 @@ describe('codes', () => {
         '{"Code":"InvalidInstanceId.NotFuond","Message":"The InstanceId provided does not exist in our records."}',
       ),
       'InvalidInstanceId.NotFound',
+      1,
     );
   });
 
@@ -241,20 +250,24 @@ describe('codes', () => {
   it('codes not in the catalog', () => {
     const foo = resolve('Foo.Bar');
     expect(foo).toMatchObject({ kind: 'unknown-code', code: 'Foo.Bar' });
+    // Codes that only share its words (InvalidInstanceId.NotFound, …) are other codes, not candidates for it.
     const notFound = resolve('InvalidFoo.NotFound');
-    expect(notFound).toMatchObject({ kind: 'unknown-code', code: 'InvalidFoo.NotFound' });
-    expect(candidateCodes(notFound)).toEqual(
-      expect.arrayContaining(['InvalidInstanceId.NotFound', 'InvalidStatus.NotFound', 'InvalidRegion.NotFound']),
-    );
-    expect(candidateCodes(notFound).every((code) => code.endsWith('.NotFound'))).toBe(true);
+    expect(notFound).toMatchObject({ kind: 'unknown-code', code: 'InvalidFoo.NotFound', candidates: [] });
   });
 
-  it("an unknown code with a known message offers that message's code", () => {
+  it("an unknown code with a known message does not offer that message's code", () => {
     const result = resolve(
       'SDKError:\n   StatusCode: 404\n   Code: ResourceNotFound.Instance\n   Message: code: 404, The InstanceId provided does not exist in our records. request id: 1A2B3C4D-5E6F',
     );
-    expect(result).toMatchObject({ kind: 'unknown-code', code: 'ResourceNotFound.Instance' });
-    expect(candidateCodes(result)[0]).toBe('InvalidInstanceId.NotFound');
+    // A code no source has, with another code's message: it is not that code (another product, another version),
+    // so the answer is the unknown code and Alibaba's troubleshoot link for it, never a jump to the other code.
+    expect(result).toMatchObject({
+      kind: 'unknown-code',
+      code: 'ResourceNotFound.Instance',
+      candidates: [],
+      troubleshootUrl:
+        'https://api.aliyun.com/troubleshoot?q=ResourceNotFound.Instance&product=Dds&requestId=1A2B3C4D-5E6F',
+    });
   });
 
   it('a code named in prose', () => {
@@ -272,8 +285,32 @@ describe('codes', () => {
 });
 
 describe('messages', () => {
+  it('every message of the catalog, pasted alone, lands on its code (or offers it first, when codes share it)', () => {
+    const owners = new Map<string, Set<string>>();
+    for (const entry of catalog.entries)
+      for (const { text } of entry.messages) owners.set(text, new Set([...(owners.get(text) ?? []), entry.code]));
+    const missed: string[] = [];
+    for (const entry of catalog.entries) {
+      for (const { text } of entry.messages) {
+        const result = resolve(text);
+        const codes = owners.get(text) ?? new Set();
+        const found =
+          result.kind === 'match'
+            ? codes.has(result.code)
+            : result.kind === 'candidates' &&
+              candidateCodes(result)
+                .slice(0, codes.size)
+                .some((code) => codes.has(code));
+        if (!found) missed.push(`${entry.code}: ${text} → ${JSON.stringify(result).slice(0, 200)}`);
+      }
+    }
+    expect(missed).toEqual([]);
+    // A leading word that is no code but starts the message is part of it.
+    expectMatch(resolve('InstanceId is mandatory for this action.'), 'MissingInstanceId');
+  });
+
   it('a bare message', () => {
-    expectMatch(resolve('The Status provided does not exist in our records.'), 'InvalidStatus.NotFound');
+    expectMatch(resolve('The Status provided does not exist in our records.'), 'InvalidStatus.NotFound', 1);
     expectMatch(resolve('specified signature nonce was used already'), 'SignatureNonceUsed');
     expectMatch(
       resolve("User not authorized to operate on the specified resource, or this API doesn't support RAM."),
@@ -326,10 +363,17 @@ describe('messages', () => {
     );
   });
 
-  it('a different parameter name: every code of that wording, the generic code first', () => {
-    const result = expectCandidates(resolve('The specified parameter "DBInstanceDescription" is not valid.'));
-    const codes = candidateCodes(result);
-    expect(codes[0]).toBe('InvalidParameter');
+  it('a different parameter name fills the metadata’s “%s” of InvalidParameter: a match', () => {
+    // The API metadata publishes InvalidParameter's "The specified parameter %s is not valid." (message 2); the same
+    // wording with a quoted parameter is the table's message of several codes, in other letter case.
+    const result = expectMatch(
+      resolve('The specified parameter "DBInstanceDescription" is not valid.'),
+      'InvalidParameter',
+      2,
+    );
+    expect(result.reason).toContain('where it has %s');
+    // Without the metadata's wording the table's codes stay candidates (another letter case: no placeholder fits).
+    const codes = candidateCodes(resolve('The Specified parameter "DBInstanceDescription" is not valid.'));
     expect(codes).toEqual(
       expect.arrayContaining(['InvalidToken.Malformed', 'InvalidInstanceName.Malformed', 'InvalidPassword.Malformed']),
     );
@@ -345,23 +389,35 @@ describe('messages', () => {
   });
 
   it('the template of a single code is a match', () => {
-    expectMatch(resolve('The specified parameter "InstanceName" is not valid.'), 'InvalidParameter');
+    expectMatch(resolve('The specified parameter "InstanceName" is not valid.'), 'InvalidParameter', 1);
   });
 });
 
 describe('status as a decider and tie-breaker (synthetic catalog)', () => {
-  const synthetic: LookupEntry[] = [
-    { code: 'Alpha.Busy', aliases: [], messages: [{ index: 1, status: 400, text: 'The resource is busy.' }] },
-    { code: 'Beta.Busy', aliases: [], messages: [{ index: 1, status: 503, text: 'The resource is busy.' }] },
+  const entries: LookupEntry[] = [
+    {
+      code: 'Alpha.Busy',
+      page: 'Alpha.Busy',
+      aliases: [],
+      messages: [{ index: 1, status: 400, text: 'The resource is busy.', operations: [] }],
+    },
+    {
+      code: 'Beta.Busy',
+      page: 'Beta.Busy',
+      aliases: [],
+      messages: [{ index: 1, status: 503, text: 'The resource is busy.', operations: [] }],
+    },
     {
       code: 'Gamma',
+      page: 'Gamma',
       aliases: ['Gama'],
       messages: [
-        { index: 1, status: 400, text: 'Gamma failed.' },
-        { index: 2, status: 404, text: 'Gamma is gone.' },
+        { index: 1, status: 400, text: 'Gamma failed.', operations: [] },
+        { index: 2, status: 404, text: 'Gamma is gone.', operations: [] },
       ],
     },
   ];
+  const synthetic: LookupCatalog = { product: { code: 'Test', name: 'Test Product', hosts: [] }, entries };
 
   it('a message shared by codes of different statuses is decided by the status', () => {
     const decided = resolveErrorText('code: 503, The resource is busy. request id: 1A2B3C4D', synthetic);
@@ -394,8 +450,11 @@ describe('status as a decider and tie-breaker (synthetic catalog)', () => {
   });
 
   it('an empty catalog never matches', () => {
-    expect(resolveErrorText('InvalidParameter', []).kind).toBe('unknown-code');
-    expect(resolveErrorText('some words', [])).toMatchObject({ kind: 'candidates', candidates: [] });
+    expect(resolveErrorText('InvalidParameter', { ...synthetic, entries: [] }).kind).toBe('unknown-code');
+    expect(resolveErrorText('some words', { ...synthetic, entries: [] })).toMatchObject({
+      kind: 'candidates',
+      candidates: [],
+    });
   });
 });
 
@@ -457,3 +516,167 @@ describe('results', () => {
     expect(candidateCodes(named).length).toBeGreaterThan(0);
   });
 });
+
+describe('issue 18: the merged catalog', () => {
+  it('codes that used to be unknown are real now', () => {
+    expectMatch(resolve('InvalidInstanceId'), 'InvalidInstanceId');
+    expectMatch(resolve('Throttling'), 'Throttling');
+    expectMatch(resolve('{"Code":"InvalidDBInstanceId.NotFound","Message":"x"}'), 'InvalidDBInstanceId.NotFound');
+  });
+
+  it('codes with underscores, from every paste format', () => {
+    const code = 'Trade_Not_Support_Async_Pay';
+    const message = 'Trade not support async pay.';
+    for (const text of [
+      code,
+      code.toLowerCase(),
+      `{"RequestId":"1A2B3C4D","Code":"${code}","Message":"${message}"}`,
+      `HTTP Status: 400 Error:${code} ${message} RequestID: 1A2B3C4D`,
+      `Error: ${code} code: 400, ${message} request id: 1A2B3C4D`,
+      `Error: ${code}: code: 400, ${message} request id: 1A2B3C4D`,
+      `SDKError:\n   StatusCode: 400\n   Code: ${code}\n   Message: code: 400, ${message} request id: 1A2B3C4D`,
+      `SDK.ServerError\nErrorCode: ${code}\nRequestId: 1A2B3C4D\nMessage: ${message}`,
+      `${code} ${message}`,
+      `https://api.aliyun.com/troubleshoot?q=${code}&product=Dds&requestId=1A2B3C4D`,
+      `We keep getting ${code} when paying`,
+    ])
+      expectMatch(resolve(text), code);
+    expectMatch(resolve('{"Code":"ORDER.ACCOUNT_INFORMATION_INCOMPLETE"}'), 'ORDER.ACCOUNT_INFORMATION_INCOMPLETE');
+    expectMatch(resolve('InvalidRegion_Zone_NotFound'), 'InvalidRegion_Zone_NotFound');
+  });
+
+  it('a message from the metadata lands on its code; %s matches any value', () => {
+    expectMatch(resolve('Trade not support async pay.'), 'Trade_Not_Support_Async_Pay');
+    const filled = expectMatch(
+      resolve('There is not enough resource for your operation, requestId: 5C4B-3A29.'),
+      'ErrorInsufficientResource',
+    );
+    expect(filled.reason).toContain('with “5C4B-3A29” where it has %s');
+    expectMatch(
+      resolve("Parameter oplogSizeMB is not valid for instance's MinorVersion."),
+      'InvalidParameterForInstanceVersion',
+    );
+    // A blank or an over-long value is not a value.
+    expect(resolve("Parameter  is not valid for instance's MinorVersion.").kind).not.toBe('match');
+  });
+
+  it('codes that differ only in letter case: the exact spelling is that code, a third case offers both', () => {
+    expectMatch(resolve('InvalidDBInstanceId.NotFound'), 'InvalidDBInstanceId.NotFound');
+    const other = expectCandidatesOrMatch(resolve('InvalidDbInstanceId.NotFound'));
+    expect(other).toMatchObject({
+      kind: 'match',
+      code: 'InvalidDbInstanceId.NotFound',
+      messageIndex: 3,
+      url: '/errors/InvalidDBInstanceId.NotFound/#message-3',
+    });
+    const both = expectCandidates(resolve('INVALIDDBINSTANCEID.NOTFOUND'));
+    expect(both.candidates.map(({ code, url }) => [code, url])).toEqual([
+      ['InvalidDBInstanceId.NotFound', '/errors/InvalidDBInstanceId.NotFound/'],
+      ['InvalidDbInstanceId.NotFound', '/errors/InvalidDBInstanceId.NotFound/#message-3'],
+    ]);
+    expect(expectCandidates(resolve('got invaliddbinstanceid.notfound again')).candidates).toHaveLength(2);
+  });
+
+  it('the operation picks the message and is carried to the page', () => {
+    const terraform = `│ Error: [ERROR] terraform-provider-alicloud/alicloud/resource_alicloud_mongodb_instance.go:230: Resource
+│ alicloud_mongodb_instance CreateDBInstance Failed!!! [SDK alibaba-cloud-sdk-go ERROR]:
+│ SDKError:
+│    StatusCode: 400
+│    Code: MissingParameter
+│    Message: code: 400, request id: 1A2B3C4D`;
+    const result = expectMatch(resolve(terraform), 'MissingParameter', 4);
+    expect(result.operation).toBe('CreateDBInstance');
+    expect(result.fields.operation).toBe('CreateDBInstance');
+    // An operation that does not return the code is shown as read, and not carried as the code's row.
+    const other = expectMatch(resolve(s.terraform), 'InvalidParameter', 2);
+    expect(other.operation).toBeUndefined();
+    expect(other.fields.operation).toBe('ModifyDBInstanceDescription');
+  });
+
+  it('an unknown code: Alibaba’s troubleshoot link with the paste’s RequestId, and only close spellings', () => {
+    expect(resolve(`{"Code":"Widget.Broken","RequestId":"${s.RID.json}"}`)).toMatchObject({
+      kind: 'unknown-code',
+      code: 'Widget.Broken',
+      product: { code: 'Dds', name: 'ApsaraDB for MongoDB' },
+      troubleshootUrl: `https://api.aliyun.com/troubleshoot?q=Widget.Broken&product=Dds&requestId=${s.RID.json}`,
+      candidates: [],
+    });
+    expect(resolve('Widget.Broken')).toMatchObject({
+      troubleshootUrl: 'https://api.aliyun.com/troubleshoot?q=Widget.Broken&product=Dds',
+    });
+    expect(candidateCodes(resolve('InvalidSecurityIPList.QuotaExceded.Now'))).toEqual([
+      'InvalidSecurityIPList.QuotaExceeded',
+    ]);
+  });
+
+  it('another Alibaba Cloud product: a shared code is the match with a note; its own code is other-product', () => {
+    const shared = expectMatch(resolve(s.ecsSharedCode), 'MissingParameter', 3);
+    expect(shared.note).toBe(
+      'This error came from Ecs, another Alibaba Cloud product (its link says product=Ecs); the page describes MissingParameter as ApsaraDB for MongoDB returns it.',
+    );
+    expect(shared.fromProduct).toEqual({ code: 'Ecs', name: 'Ecs' });
+    expect(resolve(s.alidnsOwnCode)).toEqual({
+      kind: 'other-product',
+      from: { code: 'Alidns', name: 'Alidns' },
+      product: { code: 'Dds', name: 'ApsaraDB for MongoDB' },
+      code: 'DomainRecordDuplicate',
+      troubleshootUrl:
+        'https://api.aliyun.com/troubleshoot?q=DomainRecordDuplicate&product=Alidns&requestId=D2E3F4A5-B6C7-4D8E-9F0A-1B2C3D4E5F60',
+      fields: {
+        code: 'DomainRecordDuplicate',
+        message: 'The DNS record already exists.',
+        requestId: 'D2E3F4A5-B6C7-4D8E-9F0A-1B2C3D4E5F60',
+        host: 'alidns.aliyuncs.com',
+      },
+    });
+    expect(resolve('{"HostId":"rds.aliyuncs.com","Code":"InvalidDBName.Duplicate"}')).toMatchObject({
+      kind: 'other-product',
+      from: { name: 'Rds' },
+    });
+    expect(resolveTroubleshootParams({ q: 'Throttling', product: 'Ecs' }, catalog)).toMatchObject({
+      kind: 'match',
+      code: 'Throttling',
+      fromProduct: { code: 'Ecs' },
+    });
+    expect(
+      resolve('{"HostId":"ecs.cn-hangzhou.aliyuncs.com","Code":"InvalidInstanceType.ValueNotSupported"}'),
+    ).toMatchObject({
+      kind: 'other-product',
+      from: { name: 'Ecs' },
+      troubleshootUrl: 'https://api.aliyun.com/troubleshoot?q=InvalidInstanceType.ValueNotSupported&product=Ecs',
+    });
+  });
+
+  it('another cloud: named, no page, no candidates; an Alibaba paste that mentions AWS is Alibaba’s', () => {
+    const cases: [string, string, string | undefined][] = [
+      [s.awsBotocore, 'AWS', 'Throttling'],
+      [s.awsGoV2, 'AWS', 'InvalidParameterValue'],
+      [s.awsGoV1, 'AWS', 'InvalidParameterValue'],
+      [s.awsJava, 'AWS', 'InvalidParameterValue'],
+      [s.awsJsV3, 'AWS', undefined],
+      ['GET https://rds.us-east-1.amazonaws.com/?Action=DescribeDBInstances 400', 'AWS', undefined],
+      [s.tencentPython, 'Tencent Cloud', 'AuthFailure.SignatureFailure'],
+      [s.tencentGo, 'Tencent Cloud', 'InvalidParameter'],
+      ['POST https://cvm.tencentcloudapi.com/ 200 InvalidParameter', 'Tencent Cloud', undefined],
+      [s.huaweiPython, 'Huawei Cloud', 'APIGW.0301'],
+      [s.huaweiBody, 'Huawei Cloud', 'APIG.0301'],
+      ['https://ecs.cn-north-4.myhuaweicloud.com/v1/servers 401', 'Huawei Cloud', undefined],
+    ];
+    for (const [text, cloud, code] of cases) {
+      const result = resolve(text);
+      expect(result.kind, text).toBe('other-cloud');
+      if (result.kind !== 'other-cloud') continue;
+      expect(result.cloud.name, text).toBe(cloud);
+      expect(result.code, text).toBe(code);
+      expect(result).not.toHaveProperty('candidates');
+      expect(result).not.toHaveProperty('url');
+    }
+    expectMatch(resolve(s.alibabaMentioningAws), 'InvalidParameter', 2);
+    expectMatch(resolve('InvalidParameter (we use aws too)'), 'InvalidParameter');
+  });
+});
+
+function expectCandidatesOrMatch(result: LookupResult): LookupResult {
+  expect(['match', 'candidates']).toContain(result.kind);
+  return result;
+}

@@ -161,3 +161,72 @@ export const recommendUrls = {
   next: 'https://next.api.aliyun.com/troubleshoot?q=Forbedden.NotSupportRAM&product=Dds',
   errorCenter: 'https://error-center.aliyun.com/status/search?Keyword=ServiceUnavailable&source=PopGw',
 } as const;
+
+// Other clouds, written from what each SDK prints (the sources are cited in src/lookup/other-clouds.ts).
+
+/** boto3/botocore ClientError (botocore/exceptions.py MSG_TEMPLATE), with retry info. */
+export const awsBotocore = `Traceback (most recent call last):
+  File "/app/sync.py", line 18, in <module>
+    ec2.describe_instances(InstanceIds=["i-0abc123def4567890"])
+botocore.exceptions.ClientError: An error occurred (Throttling) when calling the DescribeInstances operation (reached max retries: 4): Rate exceeded`;
+
+/** AWS SDK for Go v2 (smithy-go OperationError wrapping an HTTP ResponseError). */
+export const awsGoV2 =
+  'operation error EC2: DescribeInstances, https response error StatusCode: 400, RequestID: 0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0, api error InvalidParameterValue: Value (x) for parameter instanceId is invalid.';
+
+/** AWS SDK for Go v1 (awserr SprintError plus requestError's status line). */
+export const awsGoV1 = `InvalidParameterValue: Value (x) for parameter instanceId is invalid.
+\tstatus code: 400, request id: 7d2c1b0a-9f8e-4d7c-b6a5-948372615a0b`;
+
+/** AWS SDK for Java v1 (AmazonServiceException.getMessage()), class path first. */
+export const awsJava =
+  'com.amazonaws.services.rds.model.AmazonRDSException: The parameter DBInstanceIdentifier is not a valid identifier. (Service: AmazonRDS; Status Code: 400; Error Code: InvalidParameterValue; Request ID: 5b6c7d8e-9f01-4a2b-8c3d-4e5f60718293)';
+
+/** AWS SDK for JavaScript v3, as console.error prints a service exception. */
+export const awsJsV3 = `ThrottlingException: Rate exceeded
+    at throwDefaultError (/app/node_modules/@smithy/smithy-client/dist-cjs/index.js:840:20) {
+  '$fault': 'client',
+  '$metadata': {
+    httpStatusCode: 400,
+    requestId: '3a4b5c6d-7e8f-4091-a2b3-c4d5e6f70819',
+    extendedRequestId: undefined,
+    cfId: undefined,
+    attempts: 3,
+    totalRetryDelay: 212
+  }
+}`;
+
+/** Tencent Cloud's Python SDK (TencentCloudSDKException.__str__). */
+export const tencentPython =
+  '[TencentCloudSDKException] code:AuthFailure.SignatureFailure message:The provided credentials could not be validated. Please check your signature is correct. requestId:6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d';
+
+/** Tencent Cloud's Go SDK (TencentCloudSDKError.Error()). */
+export const tencentGo =
+  '[TencentCloudSDKError] Code=InvalidParameter, Message=The parameter `InstanceIds` is invalid., RequestId=1b2c3d4e-5f60-4718-9293-a4b5c6d7e8f9';
+
+/** Huawei Cloud's Python SDK (ClientRequestException.__str__). */
+export const huaweiPython =
+  'huaweicloudsdkcore.exceptions.exceptions.ClientRequestException: ClientRequestException - {status_code:401,request_id:5e4d3c2b1a0f9e8d7c6b5a4f3e2d1c0b,error_code:APIGW.0301,error_msg:Incorrect IAM authentication information: verify aksk signature fail }';
+
+/** A Huawei Cloud API error body. */
+export const huaweiBody =
+  '{"error_msg":"Incorrect IAM authentication information: verify aksk signature fail","error_code":"APIG.0301","request_id":"5e4d3c2b1a0f9e8d7c6b5a4f3e2d1c0b"}';
+
+/** An Alibaba paste that mentions AWS (a migration source) but is Alibaba's: the word is no structural signal. */
+export const alibabaMentioningAws = `{"RequestId":"${'E2F3A4B5-C6D7-4E8F-9A0B-1C2D3E4F5A6B'}","HostId":"mongodb.aliyuncs.com","Code":"InvalidParameter","Message":"The specified parameter \\"SourceEndpoint\\" is not valid.","Detail":"aws docdb.us-east-1.amazonaws.com"}`;
+
+// Other Alibaba Cloud products.
+
+/** An ECS response body: a code ApsaraDB for MongoDB returns too. */
+export const ecsSharedCode =
+  '{"RequestId":"C1D2E3F4-A5B6-4C7D-8E9F-0A1B2C3D4E5F","HostId":"ecs.aliyuncs.com","Code":"MissingParameter","Message":"The input parameter \\"RegionId\\" that is mandatory for processing this request is not supplied.","Recommend":"https://api.aliyun.com/troubleshoot?q=MissingParameter&product=Ecs&requestId=C1D2E3F4-A5B6-4C7D-8E9F-0A1B2C3D4E5F"}';
+
+/** An Alibaba Cloud DNS body with a code only that product has. */
+export const alidnsOwnCode =
+  '{"RequestId":"D2E3F4A5-B6C7-4D8E-9F0A-1B2C3D4E5F60","HostId":"alidns.aliyuncs.com","Code":"DomainRecordDuplicate","Message":"The DNS record already exists."}';
+
+// Operations.
+
+/** A logfmt line naming the operation, with a code several operations return. */
+export const logfmtOperation =
+  'level=error ts=2024-05-14T08:21:37Z action=CreateDBInstance code=MissingParameter msg="Period is mandatory for this action." request_id=F1E2D3C4-B5A6-4978-8A9B-0C1D2E3F4A5B';

@@ -9,12 +9,12 @@ import { gatherEvidence, type Evidence } from '../../src/lookup/evidence.ts';
 import { readLookupFields, readPaste, readTroubleshootParams, type PasteReading } from '../../src/lookup/fields.ts';
 import { MAX_CANDIDATES, rankCandidates, type Ranking } from '../../src/lookup/rank.ts';
 import type { LookupCandidate, LookupEntry } from '../../src/lookup/types.ts';
-import { realEntries } from './helpers.ts';
+import { realCatalog } from './helpers.ts';
 import * as s from './samples.ts';
 
 let index: CatalogIndex;
 beforeAll(() => {
-  index = indexCatalog(realEntries());
+  index = indexCatalog(realCatalog());
 });
 
 const entry = (code: string): LookupEntry => {
@@ -133,11 +133,17 @@ describe('gather: each kind of evidence on its own', () => {
     expect(evidenceOf(s.goClassic).sdkWrapper).toMatchObject({ name: 'SDK.ServerError', alone: false });
   });
 
-  it('operation and product evidence have their place but are not gathered yet', () => {
+  it('the operation, looked up in the catalog: what it returns; the catalog’s own product is no evidence', () => {
     const reading = readPaste(s.terraform);
     expect(reading.fields).toMatchObject({ operation: 'ModifyDBInstanceDescription', product: 'Dds' });
     const evidence = gatherEvidence(reading, index);
-    expect(evidence.operation).toBeUndefined();
+    expect(evidence.operation).toMatchObject({
+      written: 'ModifyDBInstanceDescription',
+      name: 'ModifyDBInstanceDescription',
+    });
+    expect([...(evidence.operation?.returns ?? [])].map(({ code }) => code)).toContain(
+      'InvalidDBInstanceDescription.Malformed',
+    );
     expect(evidence.product).toBeUndefined();
   });
 });
@@ -157,6 +163,13 @@ describe('rank: one candidate per code, best first', () => {
         url: '/errors/InvalidEndTime.Format/',
         score: 0.75,
         reason: 'InvalidEndTime.Format starts with “InvalidEndTime”.',
+      },
+      // From the API metadata.
+      {
+        code: 'InvalidEndTime.Invalid',
+        url: '/errors/InvalidEndTime.Invalid/',
+        score: 0.75,
+        reason: 'InvalidEndTime.Invalid starts with “InvalidEndTime”.',
       },
     ]);
   });
@@ -205,7 +218,7 @@ describe('decide: one code only with confidence', () => {
   const decided = (text: string) => {
     const reading = readPaste(text);
     const evidence = gatherEvidence(reading, index);
-    return decideAnswer(reading, evidence, rankCandidates(evidence, index));
+    return decideAnswer(reading, evidence, rankCandidates(evidence, index), index.product);
   };
   const someCandidates: Ranking = {
     candidates: [{ code: 'QuotaExceed', url: '/errors/QuotaExceed/', score: 0.3, reason: 'a reason' }],
@@ -220,7 +233,7 @@ describe('decide: one code only with confidence', () => {
       kind: 'match',
       code: 'InvalidInstanceId.NotFound',
       reason:
-        'Code “InvalidInstanceId.NotFuond” is not in the reference; it is close to InvalidInstanceId.NotFound, and The message is the message of InvalidInstanceId.NotFound.',
+        'Code “InvalidInstanceId.NotFuond” is not in the reference; it is close to InvalidInstanceId.NotFound, and The message is the message of InvalidInstanceId.NotFound (message 1).',
     });
   });
 
@@ -234,10 +247,12 @@ describe('decide: one code only with confidence', () => {
 
   it('passes the ranking on as the candidates of a code the catalog lacks', () => {
     const reading = readPaste('Zzzz.Qqqq');
-    const result = decideAnswer(reading, gatherEvidence(reading, index), someCandidates);
+    const result = decideAnswer(reading, gatherEvidence(reading, index), someCandidates, index.product);
     expect(result).toEqual({
       kind: 'unknown-code',
       code: 'Zzzz.Qqqq',
+      product: { code: 'Dds', name: 'ApsaraDB for MongoDB' },
+      troubleshootUrl: 'https://api.aliyun.com/troubleshoot?q=Zzzz.Qqqq&product=Dds',
       candidates: someCandidates.candidates,
       fields: { code: 'Zzzz.Qqqq' },
       searchText: 'Zzzz.Qqqq',
@@ -246,7 +261,7 @@ describe('decide: one code only with confidence', () => {
 
   it('a leading word set aside: no code in the fields, the whole text as the message', () => {
     const reading: PasteReading = readPaste('DescribeDBInstances says: zzzz qqqq');
-    const result = decideAnswer(reading, gatherEvidence(reading, index), { candidates: [] });
+    const result = decideAnswer(reading, gatherEvidence(reading, index), { candidates: [] }, index.product);
     expect(result).toEqual({
       kind: 'candidates',
       candidates: [],
@@ -257,8 +272,124 @@ describe('decide: one code only with confidence', () => {
 
   it('an SDK’s error name alone: a hint where the code is, and no candidates whatever the ranking', () => {
     const reading = readPaste('ERROR: SDK.ServerError');
-    const result = decideAnswer(reading, gatherEvidence(reading, index), someCandidates);
+    const result = decideAnswer(reading, gatherEvidence(reading, index), someCandidates, index.product);
     expect(result).toMatchObject({ kind: 'candidates', candidates: [] as LookupCandidate[] });
     expect(result.kind === 'candidates' && result.hint).toMatch(/^SDK\.ServerError is how the Go SDK/);
+  });
+});
+
+describe('issue 18: new evidence, stage by stage', () => {
+  it('read: codes with underscores from a JSON body, a Tea message, a bare paste and a leading code', () => {
+    expect(readPaste('{"Code":"ORDER.ACCOUNT_INFORMATION_INCOMPLETE","Message":"x"}').fields.code).toBe(
+      'ORDER.ACCOUNT_INFORMATION_INCOMPLETE',
+    );
+    expect(
+      readPaste('Error: Trade_Not_Support_Async_Pay: code: 400, Trade not support async pay. request id: 1A2B3C4D')
+        .fields,
+    ).toMatchObject({
+      code: 'Trade_Not_Support_Async_Pay',
+      status: 400,
+    });
+    expect(readPaste('NO_ACTIVE_BYOK')).toMatchObject({ fields: { code: 'NO_ACTIVE_BYOK' }, codeSource: 'bare' });
+    expect(readPaste('LX_REQUEST_TOKEN_CONFLICT The request token is conflict.')).toMatchObject({
+      fields: { code: 'LX_REQUEST_TOKEN_CONFLICT', message: 'The request token is conflict.' },
+      codeSource: 'leading',
+    });
+  });
+
+  it('read: the operation from an SDK method, a JSON field, a logfmt field, a RAM AuthAction', () => {
+    expect(readPaste(s.javaTea).fields.operation).toBe('DescribeDBInstances');
+    expect(readPaste(s.teaPythonApostrophe).fields.operation).toBe('describe_dbinstances');
+    expect(readPaste('{"Action":"CreateDBInstance","Code":"QuotaExceed"}').fields.operation).toBe('CreateDBInstance');
+    expect(readPaste('{"operation":"ModifySecurityIps","error":"boom"}').fields.operation).toBe('ModifySecurityIps');
+    expect(readPaste(s.logfmtOperation).fields.operation).toBe('CreateDBInstance');
+    expect(readPaste(s.jsonWithEscapedQuotes).fields.operation).toBe('DescribeDBInstances');
+  });
+
+  it('read: another cloud’s format is a signal; the word “aws” in an Alibaba paste is not', () => {
+    expect(readPaste(s.awsBotocore).cloud).toEqual({
+      cloud: { code: 'aws', name: 'AWS' },
+      signal: 'botocore',
+      code: 'Throttling',
+    });
+    expect(readPaste(s.tencentGo).cloud).toMatchObject({ cloud: { name: 'Tencent Cloud' }, code: 'InvalidParameter' });
+    expect(readPaste(s.huaweiBody).cloud).toMatchObject({ cloud: { name: 'Huawei Cloud' }, code: 'APIG.0301' });
+    expect(readPaste(s.alibabaMentioningAws).cloud).toBeUndefined();
+    expect(readPaste('we moved from aws to aliyun last year: InvalidParameter').cloud).toBeUndefined();
+  });
+
+  it('gather: an operation the catalog does not know returns nothing; one it knows, spelled as the API does', () => {
+    expect(evidenceOf('{"Code":"QuotaExceed","Action":"RebootEcsThing"}').operation).toMatchObject({
+      written: 'RebootEcsThing',
+      name: 'RebootEcsThing',
+    });
+    expect(evidenceOf('{"Code":"QuotaExceed","Action":"RebootEcsThing"}').operation?.returns.size).toBe(0);
+    const python = evidenceOf('File "x.py", line 3, in create_dbinstance_with_options\n{"Code":"QuotaExceed"}');
+    expect(python.operation?.name).toBe('CreateDBInstance');
+  });
+
+  it('gather: another Alibaba product by its host or its product=; the product’s own regional hosts are not', () => {
+    expect(evidenceOf(s.alidnsOwnCode).product).toEqual({
+      kind: 'other-product',
+      product: { code: 'Alidns', name: 'Alidns' },
+      from: 'host',
+      written: 'alidns.aliyuncs.com',
+    });
+    expect(evidenceOf(s.ecsSharedCode).product).toMatchObject({ product: { code: 'Ecs' }, from: 'product' });
+    expect(evidenceOf('{"HostId":"ecs-cn-hangzhou.aliyuncs.com","Code":"X.Y"}').product).toMatchObject({
+      product: { name: 'Ecs' },
+    });
+    expect(evidenceOf('{"HostId":"mongodb.cn-hangzhou.aliyuncs.com","Code":"QuotaExceed"}').product).toBeUndefined();
+    expect(evidenceOf('{"HostId":"mongodb.ap-northeast-1.aliyuncs.com","Code":"QuotaExceed"}').product).toBeUndefined();
+    expect(evidenceOf('https://api.aliyun.com/troubleshoot?q=QuotaExceed&product=dds').product).toBeUndefined();
+    expect(evidenceOf(s.awsGoV2).product).toMatchObject({ kind: 'other-cloud', cloud: { code: 'aws' } });
+  });
+
+  it('rank: codes the operation returns come first', () => {
+    const text = 'Specified instance does not exist.';
+    const without = codesOf(rankCandidates(evidenceOf(text), index));
+    expect(without[0]).toBe('InvalidInstanceId.NotFound');
+    const withOperation = rankCandidates(
+      evidenceOf(`${text} https://mongodb.aliyuncs.com/?Action=DescribeRestoreDBInstanceList`),
+      index,
+    );
+    expect(codesOf(withOperation)[0]).toBe('InvalidDBInstanceId.NotFound');
+    expect(withOperation.candidates[0]?.reason).toMatch(/DescribeRestoreDBInstanceList returns it\.$/);
+    const scores = withOperation.candidates.map((candidate) => candidate.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+
+  it('rank: a code no source has gets only close spellings, never codes that share words or its message', () => {
+    expect(
+      rankCandidates(evidenceOf('{"Code":"InvalidFoo.NotFound","Message":"Specified instance does not exist."}'), index)
+        .candidates,
+    ).toEqual([]);
+    expect(codesOf(rankCandidates(evidenceOf('InvalidSecurityIPList.QuotaExceded.Now'), index))).toEqual([
+      'InvalidSecurityIPList.QuotaExceeded',
+    ]);
+  });
+
+  it('decide: the message of a code that the operation returns, and the operation on the match', () => {
+    const reading = readPaste('{"Code":"MissingParameter","Action":"CreateDBInstance"}');
+    const evidence = gatherEvidence(reading, index);
+    expect(decideAnswer(reading, evidence, rankCandidates(evidence, index), index.product)).toMatchObject({
+      kind: 'match',
+      code: 'MissingParameter',
+      messageIndex: 4,
+      operation: 'CreateDBInstance',
+      reason: 'Code “MissingParameter” is in the reference. CreateDBInstance returns it with message 4.',
+    });
+  });
+
+  it('decide: another cloud comes first, whatever code it names', () => {
+    const reading = readPaste(s.awsBotocore);
+    const evidence = gatherEvidence(reading, index);
+    expect(decideAnswer(reading, evidence, rankCandidates(evidence, index), index.product)).toMatchObject({
+      kind: 'other-cloud',
+      cloud: { code: 'aws', name: 'AWS' },
+      product: { code: 'Dds', name: 'ApsaraDB for MongoDB' },
+      code: 'Throttling',
+      fields: { code: 'Throttling' },
+    });
   });
 });

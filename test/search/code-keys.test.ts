@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { codeSearchKeys } from '../../src/search/code-keys.ts';
 
 describe('codeSearchKeys', () => {
-  it('holds every run of two or more words of each segment, whole segments included', () => {
+  it('holds every run of two or more words of each segment, whole segments included, and each tail across a dot', () => {
     expect(codeSearchKeys('InvalidSecurityIPList.Format')).toEqual([
       'InvalidSecurity',
       'InvalidSecurityIP',
@@ -10,6 +10,9 @@ describe('codeSearchKeys', () => {
       'SecurityIP',
       'SecurityIPList',
       'IPList',
+      'SecurityIPList.Format',
+      'IPList.Format',
+      'List.Format',
     ]);
     expect(codeSearchKeys('IncorrectDBInstanceState')).toContain('DBInstanceState');
     expect(codeSearchKeys('IncorrectDBInstanceState')).toContain('IncorrectDBInstanceState');
@@ -17,6 +20,7 @@ describe('codeSearchKeys', () => {
 
   it('gives a one-word segment no keys', () => {
     expect(codeSearchKeys('Zone.NotSupport')).toEqual(['NotSupport']);
+    expect(codeSearchKeys('Forbidden.RiskControl')).toEqual(['RiskControl']);
     expect(codeSearchKeys('Throttling')).toEqual([]);
   });
 
@@ -26,6 +30,8 @@ describe('codeSearchKeys', () => {
       'InvalidIpv6',
       'InvalidIpv6Address',
       'Ipv6Address',
+      'Ipv6Address.Malformed',
+      'Address.Malformed',
     ]);
   });
 });
