@@ -46,6 +46,21 @@ test('the guide links to code pages and shows the retry table', async ({ page })
   await page.goto('/guides/handling-errors/');
   await expect(page.locator('h1')).toHaveText('Handling ApsaraDB for MongoDB API errors');
   await expect(page.locator('.retry-table a')).toHaveCount(entries.length);
+  // Each row lists exactly the codes whose page carries that retry class.
+  const rows = await page.locator('.retry-table tbody tr').evaluateAll((trs) =>
+    trs.map((tr) => ({
+      retry: tr.querySelector('.retry-id')?.textContent ?? '',
+      links: [...tr.querySelectorAll('td a')].map((link) => link.getAttribute('href') ?? ''),
+    })),
+  );
+  for (const { retry, links } of rows)
+    expect(links.sort(), retry).toEqual(
+      entries
+        .filter((entry) => entry.guidance.retry === retry)
+        .map((entry) => errorUrl(entry.page))
+        .sort(),
+    );
+  expect(rows.flatMap((row) => row.links)).toHaveLength(entries.length);
   await page.locator('.sl-markdown-content a[href="/errors/SignatureNonceUsed/"]').first().click();
   await expect(page.locator('h1')).toHaveText('SignatureNonceUsed');
 });

@@ -291,7 +291,12 @@ function guidanceOf(rng: Rng, spec: Spec): string {
   const steps = FIXES[category];
   const fixes = sample(rng, steps, int(rng, 3, 5))
     .sort((a, b) => steps.indexOf(a) - steps.indexOf(b))
-    .map((fix, index) => `${index + 1}. ${fix(spec.context)}`);
+    .map((fix, index) => `${index + 2}. ${fix(spec.context)}`);
+  // The written standard's first step (guidance-standard.ts): read the error itself.
+  const diagnose =
+    category === 'access'
+      ? '1. Read the error itself: its `Recommend` link and its `AccessDeniedDetail` (the denied action); the policy that fixes it names the instance as `acs:dds:<region-id>:<account-id>:dbinstance/<instance-id>`.'
+      : '1. Read the error itself: its `Recommend` link is Alibaba’s diagnosis of that `RequestId`.';
   const operations =
     spec.operations.length > 0 ? ` Operations that return it include ${spec.operations.map(tick).join(', ')}.` : '';
   const parameters =
@@ -306,6 +311,7 @@ function guidanceOf(rng: Rng, spec: Spec): string {
     `related: ${yamlList(spec.related)}`,
     `aliases: ${yamlList(spec.aliases)}`,
     `keywords: ${yamlList(spec.keywords)}`,
+    'sources: [content/source/api-metadata/dds-2015-12-01.en-US.json]',
     '---',
     '',
     '## What it means',
@@ -318,7 +324,7 @@ function guidanceOf(rng: Rng, spec: Spec): string {
     '',
     '## How to fix',
     '',
-    `${fixes.join('\n')}`,
+    [diagnose, ...fixes].join('\n'),
     '',
     `${operations}${parameters}`.trim() ||
       "Check each parameter of the request against the operation's parameter list first.",

@@ -917,7 +917,7 @@ export const FIXES: Record<CategoryId, readonly Text[]> = {
   parameters: [
     ({ noun }) =>
       `Log the exact request your code sends (SDK debug logging or the CLI command line) and check the value of ${tick(noun)}.`,
-    ({ phrase }) => `Compare the ${phrase} with the accepted values in the API reference of the operation you call.`,
+    ({ phrase }) => `Compare the ${phrase} with the accepted values the operation you call states for it.`,
     () =>
       `Call ${tick('DescribeDBInstanceAttribute')} to read the values the instance currently uses, and copy them instead of guessing.`,
     ({ phrase }) => `Trim white space and remove quotes around the ${phrase} before you send it.`,
@@ -952,7 +952,7 @@ export const FIXES: Record<CategoryId, readonly Text[]> = {
   backup: [
     () => `Call ${tick('DescribeBackupTasks')} to see whether a backup job is running, and wait for it to finish.`,
     () => `Read the current policy with ${tick('DescribeBackupPolicy')} and reuse values the instance accepts.`,
-    ({ phrase }) => `Correct the backup ${phrase} to a value the API reference documents.`,
+    ({ phrase }) => `Correct the backup ${phrase} to a value the operation documents for it.`,
     () => `List the available backup sets with ${tick('DescribeBackups')} before you restore from one.`,
   ],
   network: [

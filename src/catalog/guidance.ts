@@ -5,6 +5,7 @@ import { guidanceFrontmatterSchema, type Guidance } from './schema.ts';
 import { parseGuidanceMarkdown, syntaxProblems } from './guidance-syntax.ts';
 import { renderGuidance, type GuidanceHeading, type RenderContext } from './render-guidance.ts';
 import { ContentError } from './content-error.ts';
+import { guidanceMentions, type GuidanceMentions } from './guidance-mentions.ts';
 import { codeOfErrorUrl } from './urls.ts';
 
 /** The sections every guidance page has, in this order. */
@@ -34,6 +35,10 @@ export interface PreparedGuidance {
   fieldLines: Record<string, number>;
   /** Each link in the body to a code page, with its line in the file, for the catalog to check the code exists. */
   codeLinks: { code: string; href: string; line: number | undefined }[];
+  /** What the written standard checks in the body (guidance-standard.ts), with lines in the file. */
+  mentions: GuidanceMentions;
+  /** Lines the frontmatter takes before the body: a body line plus this is the file's line. */
+  bodyOffsetLines: number;
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -194,6 +199,8 @@ export function prepareGuidance(
       headings,
       fieldLines: frontmatter.fieldLines,
       codeLinks,
+      mentions: guidanceMentions(tree),
+      bodyOffsetLines: frontmatter.bodyOffsetLines,
     },
     problems: [],
   };

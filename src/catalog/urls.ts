@@ -93,3 +93,15 @@ export function errorUrlForOperation(page: string, operation: string, messageInd
   const [path, hash] = url.split('#');
   return `${path}?operation=${operation}${hash === undefined ? '' : `#${hash}`}`;
 }
+
+/**
+ * Where a guidance file's `sources:` item can be read: an https URL as it is; `owner/repo/path@<commit>[#L<n>]` as
+ * that file at that commit on GitHub; a file in `content/source/` has no URL (undefined: shown as its path).
+ */
+export function guidanceSourceUrl(source: string): string | undefined {
+  if (/^https:\/\//.test(source)) return source;
+  const pinned = /^([\w.-]+)\/([\w.-]+)\/(\S+)@([0-9a-f]{40})(#L\d+(?:-L\d+)?)?$/.exec(source);
+  if (!pinned) return undefined;
+  const [, owner, repo, file, commit, lines = ''] = pinned;
+  return `https://github.com/${owner}/${repo}/blob/${commit}/${file}${lines}`;
+}
