@@ -20,6 +20,17 @@ export async function getProduct(): Promise<ProductInfo> {
   return entry.data;
 }
 
+let pageOfCode: Promise<ReadonlyMap<string, string>> | undefined;
+
+/**
+ * The page of every code (`ErrorEntry.page`), built once per build: a page that links other codes reads it, and
+ * building it on each of 10,000 pages cost 10,000 × 10,000 map entries (rendering took 2.3 times as long).
+ */
+export function getPageOfCode(): Promise<ReadonlyMap<string, string>> {
+  pageOfCode ??= getErrorEntries().then((entries) => new Map(entries.map(({ data }) => [data.code, data.page])));
+  return pageOfCode;
+}
+
 let grouped: Promise<{ category: CategoryId; entries: ErrorCollectionEntry[] }[]> | undefined;
 
 /** The catalog grouped by category, computed once per build (the sidebar needs it on every page). */
