@@ -14,7 +14,6 @@ import {
 import { readSourceCodes } from './source-codes.ts';
 import { readToolCodes, type ToolCodes } from './tool-codes.ts';
 import { apiReferenceUrl } from './urls.ts';
-import { standardProblems } from './guidance-standard.ts';
 
 /** A source file as read from disk: its path relative to the project root, and its text. */
 export interface SourceFile {
@@ -163,11 +162,12 @@ export function buildCatalog(input: CatalogInput): Catalog {
     [...operations.keys()].map((name) => [name, apiReferenceUrl(config.product, config.apiVersion, name)]),
   );
 
+  const standard = metadata ? { operations, parameters, cliProduct: config.product.toLowerCase() } : undefined;
   const guidanceByPage = new Map<string, PreparedGuidance>();
   const pagesWithGuidanceFile = new Set(input.guidance.map((file) => file.code));
   for (const file of input.guidance) {
     const pageCodes = codesOfPage.get(file.code) ?? new Set([file.code]);
-    const { prepared, problems } = prepareGuidance(file, { operationLinks, codePages, pageCodes });
+    const { prepared, problems } = prepareGuidance(file, { operationLinks, codePages, pageCodes, standard });
     errors.push(...problems);
     if (pages.has(file.code)) {
       if (prepared) guidanceByPage.set(file.code, prepared);
@@ -213,23 +213,6 @@ export function buildCatalog(input: CatalogInput): Catalog {
       else if (!byCode.has(related))
         errors.push(new ContentError(file.file, fieldLines.related, `"related" names unknown code "${related}"`));
     }
-    if (guidance.sources.length === 0)
-      errors.push(
-        new ContentError(
-          file.file,
-          fieldLines.sources ?? 1,
-          'cites no sources: list under "sources:" the URL, repo/path@commit or content/source/ file behind each claim',
-        ),
-      );
-    if (metadata)
-      for (const { line, problem } of standardProblems(guidance, prepared.mentions, {
-        operations,
-        parameters,
-        cliProduct: config.product.toLowerCase(),
-      }))
-        errors.push(
-          new ContentError(file.file, line === undefined ? undefined : line + prepared.bodyOffsetLines, problem),
-        );
     for (const link of prepared.codeLinks)
       if (!byCode.has(link.code))
         errors.push(

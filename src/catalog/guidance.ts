@@ -5,7 +5,8 @@ import { guidanceFrontmatterSchema, type Guidance } from './schema.ts';
 import { parseGuidanceMarkdown, syntaxProblems } from './guidance-syntax.ts';
 import { renderGuidance, type GuidanceHeading, type RenderContext } from './render-guidance.ts';
 import { ContentError } from './content-error.ts';
-import { guidanceMentions, type GuidanceMentions } from './guidance-mentions.ts';
+import { guidanceMentions } from './guidance-mentions.ts';
+import { standardProblems, type StandardContext } from './guidance-standard.ts';
 import { codeOfErrorUrl } from './urls.ts';
 
 /** The sections every guidance page has, in this order. */
@@ -35,10 +36,6 @@ export interface PreparedGuidance {
   fieldLines: Record<string, number>;
   /** Each link in the body to a code page, with its line in the file, for the catalog to check the code exists. */
   codeLinks: { code: string; href: string; line: number | undefined }[];
-  /** What the written standard checks in the body (guidance-standard.ts), with lines in the file. */
-  mentions: GuidanceMentions;
-  /** Lines the frontmatter takes before the body: a body line plus this is the file's line. */
-  bodyOffsetLines: number;
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -155,7 +152,11 @@ function linksToCodes(tree: Root): { code: string; href: string; line: number | 
  */
 export function prepareGuidance(
   source: GuidanceFile,
-  context: RenderContext = { operationLinks: new Map(), codePages: new Map(), pageCodes: new Set([source.code]) },
+  context: RenderContext & { standard?: StandardContext } = {
+    operationLinks: new Map(),
+    codePages: new Map(),
+    pageCodes: new Set([source.code]),
+  },
 ): { prepared?: PreparedGuidance; problems: ContentError[] } {
   let frontmatter: Frontmatter;
   try {
@@ -189,19 +190,34 @@ export function prepareGuidance(
     ...link,
     line: line === undefined ? undefined : line + frontmatter.bodyOffsetLines,
   }));
+  const guidance = { ...result.data, file: source.file };
+  // The written standard, when the catalog knows the API (guidance-standard.ts); the page still renders.
+  const belowStandard: ContentError[] = [];
+  if (context.standard) {
+    if (guidance.sources.length === 0)
+      belowStandard.push(
+        new ContentError(
+          source.file,
+          frontmatter.fieldLines.sources ?? 1,
+          'cites no sources: list under "sources:" the URL, repo/path@commit or content/source/ file behind each claim',
+        ),
+      );
+    for (const { line, problem } of standardProblems(guidance, guidanceMentions(tree), context.standard))
+      belowStandard.push(
+        new ContentError(source.file, line === undefined ? undefined : line + frontmatter.bodyOffsetLines, problem),
+      );
+  }
   const { html, headings } = renderGuidance(tree, context);
   return {
     prepared: {
       code: source.code,
-      guidance: { ...result.data, file: source.file },
+      guidance,
       body: frontmatter.body,
       html,
       headings,
       fieldLines: frontmatter.fieldLines,
       codeLinks,
-      mentions: guidanceMentions(tree),
-      bodyOffsetLines: frontmatter.bodyOffsetLines,
     },
-    problems: [],
+    problems: belowStandard,
   };
 }
