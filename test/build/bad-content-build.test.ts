@@ -32,10 +32,10 @@ describe('astro build on unsafe guidance Markdown', () => {
     });
     expect(status).not.toBe(0);
     expect(output).toContain(
-      'test/fixtures/unsafe-guidance/guidance/Hostile.Script.md:13: raw HTML is not allowed ("<img src=x onerror=alert(1)>")',
+      'test/fixtures/unsafe-guidance/guidance/Hostile.Script.md:14: raw HTML is not allowed ("<img src=x onerror=alert(1)>")',
     );
     expect(output).toContain(
-      'test/fixtures/unsafe-guidance/guidance/Hostile.Link.md:13: a link to "javascript:alert(1)" is not allowed',
+      'test/fixtures/unsafe-guidance/guidance/Hostile.Link.md:14: a link to "javascript:alert(1)" is not allowed',
     );
   }, 120_000);
 });
