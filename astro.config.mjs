@@ -4,11 +4,12 @@ import starlight from '@astrojs/starlight';
 import { PAGEFIND_RANKING } from './src/search/pagefind-options.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { codeBlockLabels } from './src/integrations/code-block-labels.ts';
+import { SITE_ORIGIN } from './src/site-origin.ts';
 
 export default defineConfig({
   // Builds of other catalogs (tests, benchmark) use their own cache, so they never mix with this site's.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
-  site: 'https://apsaradb-mongodb-errors.example.org',
+  site: SITE_ORIGIN,
   trailingSlash: 'ignore',
   // Four pages in flight at once: a page's file is written while the next renders (about 25% off a 10,000-code
   // build; output is identical, see scripts/check-reproducible.ts).
