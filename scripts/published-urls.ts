@@ -31,6 +31,7 @@ function currentUrls(): string[] {
     EXPORT_PATHS.catalog,
     EXPORT_PATHS.schema,
     EXPORT_PATHS.operations,
+    EXPORT_PATHS.retryOptions,
     operationListUrl(),
   ];
   const operations = catalog.operations.map((operation) => operationUrl(operation.name));

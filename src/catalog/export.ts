@@ -113,6 +113,7 @@ export const EXPORT_PATHS = {
   catalog: '/errors.json',
   schema: '/errors.schema.json',
   operations: '/operations.json',
+  retryOptions: '/retry-options.json',
 } as const;
 
 export function toCatalogExport(product: ProductInfo, entries: readonly ErrorEntry[]): CatalogExport {
