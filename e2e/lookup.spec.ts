@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { LAPTOP, PHONE, SHORT_DESKTOP, SMALL_PHONE, sizeName } from './viewports.ts';
+import { accessDeniedLog } from '../test/lookup/samples.ts';
 
 const lookup = (text: string) => `/lookup/?q=${encodeURIComponent(text)}`;
 
@@ -51,6 +52,23 @@ test('the code page shows what was read from the paste and selects the message',
   await expect(panel).toBeVisible();
   await expect(panel).toContainText('0A1B-2C3D');
   await expect(panel).toContainText('403');
+});
+
+test('a permission error’s AccessDeniedDetail is decoded beside the link to its page', async ({ page }) => {
+  await page.goto(lookup(accessDeniedLog));
+  await expect(page).toHaveURL(/\/lookup\//);
+  const decoded = page.locator('.access-denied');
+  await expect(decoded).toBeVisible();
+  await expect(decoded).toContainText('RAM refused the action dds:DescribeDBInstanceAttribute.');
+  await expect(decoded).toContainText('Implicit deny');
+  await expect(decoded.locator('pre').first()).toContainText(
+    '"Resource": "acs:dds:cn-hangzhou:1968132000120000:dbinstance/dds-bp1a2b3c4d5e6f7g"',
+  );
+  await expect(decoded).toContainText('aliyun ram DecodeDiagnosticMessage --EncodedDiagnosticMessage');
+  const link = page.locator('.lookup-match a');
+  await expect(link).toHaveAttribute('href', /^\/errors\/Forbidden\.RAM\/\?/);
+  await link.click();
+  await expect(page.locator('h1')).toHaveText('Forbidden.RAM');
 });
 
 test('the troubleshoot link’s parameters work when its host is swapped', async ({ page }) => {

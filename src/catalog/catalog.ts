@@ -283,6 +283,7 @@ export function buildCatalog(input: CatalogInput): Catalog {
       name: config.name,
       apiVersion: config.apiVersion,
       ramService: config.ramService,
+      ramInstanceResource: config.ramInstanceResource,
       endpoints: metadata?.endpoints ?? [],
     },
     records,

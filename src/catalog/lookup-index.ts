@@ -22,5 +22,6 @@ export function lookupEntryOf(entry: ErrorEntry): LookupEntry {
  */
 export function lookupCatalogOf(product: ProductInfo, entries: readonly ErrorEntry[]): LookupCatalog {
   const hosts = [...new Set(product.endpoints.map(({ endpoint }) => endpoint.toLowerCase()))].sort();
-  return { product: { code: product.product, name: product.name, hosts }, entries: entries.map(lookupEntryOf) };
+  const ram = { service: product.ramService, instanceResource: product.ramInstanceResource };
+  return { product: { code: product.product, name: product.name, hosts, ram }, entries: entries.map(lookupEntryOf) };
 }

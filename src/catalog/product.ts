@@ -16,6 +16,8 @@ export const productConfigSchema = z.strictObject({
   apiVersion: z.string().min(1),
   /** Service code in RAM actions and resource ARNs (`dds` in `dds:CreateDBInstance`, `acs:dds:…`). */
   ramService: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  /** Resource type of an instance in its RAM ARN (`dbinstance` in `acs:dds:<region>:<account>:dbinstance/<id>`). */
+  ramInstanceResource: z.string().regex(/^[a-z][a-z0-9-]*$/),
   /** Source files, relative to the project root. */
   sources: z.strictObject({
     /** Alibaba's error-code table (Markdown), kept verbatim. */

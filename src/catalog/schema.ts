@@ -189,6 +189,7 @@ export const productEntrySchema = z.object({
   name: z.string(),
   apiVersion: z.string(),
   ramService: z.string(),
+  ramInstanceResource: z.string(),
   /** The API's endpoint host per region, from the metadata (`mongodb.aliyuncs.com`, `mongodb.<region>.aliyuncs.com`). */
   endpoints: z.array(z.object({ regionId: z.string(), endpoint: z.string() })),
 });

@@ -1,5 +1,6 @@
 import { errorUrlForOperation } from '../catalog/urls.ts';
 import { lookupHeadline } from '../lookup/headline.ts';
+import type { AccessDeniedExplanation } from '../lookup/access-denied.ts';
 import type { LookupFields, LookupResult } from '../lookup/types.ts';
 import type { CliCode, CliData } from './data.ts';
 
@@ -45,6 +46,20 @@ function fieldsLines(fields: LookupFields): string[] {
   return read.filter(([, value]) => value !== undefined).map(([label, value]) => `${label}: ${String(value)}`);
 }
 
+/** RAM's AccessDeniedDetail of the paste, in words, with the policy that allows the action. */
+function accessDeniedLines(explanation: AccessDeniedExplanation | undefined, style: Style): string[] {
+  if (!explanation) return [];
+  return [
+    '',
+    style.bold('Permission denied, decoded'),
+    ...explanation.lines.map((line) => `  ${line}`),
+    ...(explanation.policy ? ['  The smallest RAM policy that allows it:', indent(explanation.policy, '    ')] : []),
+    ...(explanation.decodeCommand
+      ? ['  RAM decodes the encoded diagnosis (needs ram:DecodeDiagnosticMessage):', `    ${explanation.decodeCommand}`]
+      : []),
+  ];
+}
+
 /** One code in full: what `show` prints, and `explain` after a match. */
 export function formatCode(code: CliCode, base: string, style: Style, url?: string): string {
   const { record } = code;
@@ -77,6 +92,7 @@ export function formatResult(result: LookupResult, data: CliData, base: string, 
     const read = fieldsLines(result.fields);
     return [
       formatCode(code, base, style, url),
+      ...accessDeniedLines(result.accessDenied, style),
       ...(result.note ? ['', result.note] : []),
       ...(read.length > 0 ? ['', style.dim(`Read from your paste: ${read.join(' · ')}`)] : []),
     ].join('\n');
@@ -88,19 +104,30 @@ export function formatResult(result: LookupResult, data: CliData, base: string, 
   if (candidates.length > 0) {
     lines.push('', listIntro ?? 'Possible codes:');
     for (const candidate of candidates)
-      lines.push(`  ${style.bold(candidate.code)}  ${absolute(base, candidate.url)}`, `    ${style.dim(candidate.reason)}`);
+      lines.push(
+        `  ${style.bold(candidate.code)}  ${absolute(base, candidate.url)}`,
+        `    ${style.dim(candidate.reason)}`,
+      );
   }
+  if (result.kind === 'candidates' || result.kind === 'unknown-code')
+    lines.push(...accessDeniedLines(result.accessDenied, style));
   const troubleshoot =
     result.kind === 'unknown-code' || result.kind === 'other-product' ? result.troubleshootUrl : undefined;
   if (troubleshoot) lines.push('', `Alibaba Cloud’s troubleshooting for it: ${troubleshoot}`);
   if (result.kind === 'candidates' || result.kind === 'unknown-code')
-    lines.push('', `Search the reference: ${absolute(base, `/search/?q=${encodeURIComponent(result.searchText.slice(0, 200))}`)}`);
+    lines.push(
+      '',
+      `Search the reference: ${absolute(base, `/search/?q=${encodeURIComponent(result.searchText.slice(0, 200))}`)}`,
+    );
   return lines.join('\n');
 }
 
 /** `list`: one line a code. */
 export function formatList(codes: readonly CliCode[], base: string, style: Style): string {
   return codes
-    .map(({ record }) => `${style.bold(record.code)}\t${record.statuses.join(',')}\t${record.category}\t${absolute(base, record.url)}`)
+    .map(
+      ({ record }) =>
+        `${style.bold(record.code)}\t${record.statuses.join(',')}\t${record.category}\t${absolute(base, record.url)}`,
+    )
     .join('\n');
 }

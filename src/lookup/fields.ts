@@ -11,6 +11,7 @@
  * Only the first SCAN_LIMIT characters are read (see clean.ts). Every regular expression is linear: repetitions
  * are bounded or over classes disjoint from what follows, and nothing is nested.
  */
+import { readAccessDenied } from './access-denied.ts';
 import { collapse, scanWindow, trimEnd, unescapeLevels, unescapeOnce, unwrapQuotes } from './clean.ts';
 import { otherCloudIn, type OtherCloudSignal } from './other-clouds.ts';
 import { isCodeShaped, isRequestId, looksLikeCode, MAX_CODE_LENGTH, REQUEST_ID_TOKEN } from './text.ts';
@@ -419,8 +420,9 @@ export function readPaste(input: string): PasteReading {
     }
   }
   const cloud = otherCloudIn(plainest);
+  const accessDenied = readAccessDenied(plainest);
   return {
-    fields: collector.fields(),
+    fields: { ...collector.fields(), ...(accessDenied ? { accessDenied } : {}) },
     ...(codeSource ? { codeSource } : {}),
     freeText,
     blank: false,

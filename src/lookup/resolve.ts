@@ -10,6 +10,7 @@
  * Nothing here catches an exception: a bug throws, so the property tests can see it, and the page (lookUp in
  * src/scripts/lookup-client.ts) is the one place that catches it and says so.
  */
+import { explainAccessDenied } from './access-denied.ts';
 import { indexCatalog } from './catalog-index.ts';
 import { decideAnswer } from './decide.ts';
 import { gatherEvidence } from './evidence.ts';
@@ -22,7 +23,16 @@ function resolveReading(reading: PasteReading, catalog: LookupCatalog): LookupRe
   if (reading.blank) return { kind: 'empty' }; // nothing to gather evidence from
   const index = indexCatalog(catalog);
   const evidence = gatherEvidence(reading, index);
-  return decideAnswer(reading, evidence, rankCandidates(evidence, index), index.product);
+  const result = decideAnswer(reading, evidence, rankCandidates(evidence, index), index.product);
+  // RAM's AccessDeniedDetail, in words, for an error of this product (another product's resources have other names).
+  const detail = reading.fields.accessDenied;
+  if (
+    detail &&
+    catalog.product.ram &&
+    (result.kind === 'match' || result.kind === 'candidates' || result.kind === 'unknown-code')
+  )
+    return { ...result, accessDenied: explainAccessDenied(detail, catalog.product.ram) };
+  return result;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { AccessDeniedDetail, AccessDeniedExplanation, RamNames } from './access-denied.ts';
 /**
  * Public types of the error lookup. Structural on purpose: the catalog's `lookupCatalogOf()` builds a `LookupCatalog`,
  * and so does a slim JSON export of the catalog loaded in the browser (`/lookup-index.json`).
@@ -34,6 +35,8 @@ export interface LookupProduct {
    * not known (a code page's own one-entry catalog): then a paste's host says nothing about the product.
    */
   readonly hosts: readonly string[];
+  /** RAM's names for the product, for the policy an `AccessDeniedDetail` calls for (absent: no policy is drafted). */
+  readonly ram?: RamNames;
 }
 
 /** What the resolver resolves against: the product and its codes. */
@@ -68,6 +71,8 @@ export interface LookupFields {
   product?: string;
   /** Alibaba Cloud's own troubleshooting link (`Recommend`), when the paste has one. */
   recommend?: string;
+  /** RAM's `AccessDeniedDetail`, when the paste has one (access-denied.ts). */
+  accessDenied?: AccessDeniedDetail;
 }
 
 /** A possible code for the paste, best first. */
@@ -85,6 +90,8 @@ export interface LookupCandidate {
 
 export interface LookupMatch {
   kind: 'match';
+  /** The paste's RAM `AccessDeniedDetail` in words, with the policy that allows the action (access-denied.ts). */
+  accessDenied?: AccessDeniedExplanation;
   code: string;
   messageIndex?: number;
   url: string;
@@ -103,6 +110,8 @@ export interface LookupMatch {
 
 export interface LookupCandidates {
   kind: 'candidates';
+  /** The paste's RAM `AccessDeniedDetail` in words, with the policy that allows the action (access-denied.ts). */
+  accessDenied?: AccessDeniedExplanation;
   candidates: LookupCandidate[];
   fields: LookupFields;
   /** Text to hand to the full-text search. */
@@ -114,6 +123,8 @@ export interface LookupCandidates {
 /** A code no source of the catalog has (not in Alibaba's published lists for the product). */
 export interface LookupUnknownCode {
   kind: 'unknown-code';
+  /** The paste's RAM `AccessDeniedDetail` in words, with the policy that allows the action (access-denied.ts). */
+  accessDenied?: AccessDeniedExplanation;
   /** The code-shaped text that is not in the catalog. */
   code: string;
   /** The catalog's product, which does not list the code. */

@@ -5,6 +5,7 @@
  * here describes it. The only links to other sites are Alibaba Cloud's troubleshoot links the resolver builds.
  */
 import { lookupHeadline, type LookupCandidate, type LookupFields, type LookupResult } from '../lookup/index.ts';
+import type { AccessDeniedExplanation } from '../lookup/access-denied.ts';
 import { fullTextSearch } from './full-text.ts';
 import { destinationFor, el } from './lookup-client.ts';
 
@@ -59,6 +60,25 @@ export function fieldsList(fields: LookupFields): HTMLElement | undefined {
 }
 
 /** Ranked candidates as links, each with the resolver's reason. */
+/** RAM's AccessDeniedDetail of the paste in words: what was denied and why, the policy that allows it, decoding. */
+export function accessDeniedSection(explanation: AccessDeniedExplanation): HTMLElement {
+  const box = el('section', undefined, { class: 'access-denied', 'aria-label': 'Permission denied, decoded' });
+  box.append(el('h3', 'Permission denied, decoded'), ...explanation.lines.map((line) => el('p', line)));
+  if (explanation.policy) {
+    box.append(el('p', 'The smallest RAM policy that allows it:'));
+    const pre = el('pre');
+    pre.append(el('code', explanation.policy));
+    box.append(pre);
+  }
+  if (explanation.decodeCommand) {
+    box.append(el('p', 'RAM decodes the encoded diagnosis (it needs ram:DecodeDiagnosticMessage):'));
+    const pre = el('pre');
+    pre.append(el('code', explanation.decodeCommand));
+    box.append(pre);
+  }
+  return box;
+}
+
 export function candidateList(candidates: readonly LookupCandidate[], fields: LookupFields = {}): HTMLElement {
   const list = el('ol', undefined, { class: 'candidates' });
   for (const candidate of candidates) {
@@ -138,6 +158,7 @@ export async function renderLookupResult(container: HTMLElement, result: LookupR
       if (link) parts.push(link);
     }
   }
+  if ('accessDenied' in result && result.accessDenied) parts.push(accessDeniedSection(result.accessDenied));
   const fields = fieldsList(result.fields);
   if (fields) {
     const box = el('section', undefined, { class: 'read-from-paste', 'aria-label': 'Read from your paste' });

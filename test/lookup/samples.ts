@@ -230,3 +230,10 @@ export const alidnsOwnCode =
 /** A logfmt line naming the operation, with a code several operations return. */
 export const logfmtOperation =
   'level=error ts=2024-05-14T08:21:37Z action=CreateDBInstance code=MissingParameter msg="Period is mandatory for this action." request_id=F1E2D3C4-B5A6-4978-8A9B-0C1D2E3F4A5B';
+
+/**
+ * A RAM denial as an API error body carries it: `AccessDeniedDetail` with the fields RAM's DecodeDiagnosticMessage
+ * documents (https://www.alibabacloud.com/help/en/ram/developer-reference/api-ram-2015-05-01-decodediagnosticmessage),
+ * inside a structured log line that also names the request's instance and region.
+ */
+export const accessDeniedLog = String.raw`{"level":"error","msg":"dds call failed","RegionId":"cn-hangzhou","DBInstanceId":"dds-bp1a2b3c4d5e6f7g","error":{"RequestId":"7B3C0D21-5E4F-4A6B-9C8D-0E1F2A3B4C5D","HostId":"mongodb.aliyuncs.com","Code":"Forbidden.RAM","Message":"User not authorized to operate on the specified resource, or this API doesn't support RAM.","AccessDeniedDetail":{"PolicyType":"AccountLevelIdentityBasedPolicy","AuthPrincipalOwnerId":"1968132000120000","EncodedDiagnosticMessage":"AQEAAAAAZBgxr0U1MjA1NTM1LUM4BBktMzE5RS1CODgxLUU1QTI0RDNFQTM1","AuthPrincipalType":"SubUser","AuthPrincipalDisplayName":"288774244375210000","NoPermissionType":"ImplicitDeny","AuthAction":"dds:DescribeDBInstanceAttribute"}}}`;
