@@ -6,7 +6,8 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', '**/.astro/', '**/node_modules/', 'test-results/', 'playwright-report/'] },
+  // cli/: the built dds-errors command (scripts/build-cli.ts).
+  { ignores: ['dist/', '**/.astro/', '**/node_modules/', 'test-results/', 'playwright-report/', 'cli/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   ...astro.configs.recommended,
