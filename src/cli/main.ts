@@ -89,7 +89,9 @@ export function runCli(data: CliData, io: CliIo): number {
       return 0;
     }
     if (values.version) {
-      io.stdout(`dds-errors ${io.version}: ${data.codes.length} ${data.product.name} API error codes (${data.product.code} ${data.product.apiVersion})\n`);
+      io.stdout(
+        `dds-errors ${io.version}: ${data.codes.length} ${data.product.name} API error codes (${data.product.code} ${data.product.apiVersion})\n`,
+      );
       return 0;
     }
     const [command, ...rest] = positionals;
@@ -115,7 +117,9 @@ export function runCli(data: CliData, io: CliIo): number {
       }
       // Not a code as written: the resolver says what it is (a close spelling, codes equal but for case, nothing).
       const result = resolveErrorText(wanted, data.lookup);
-      io.stdout(values.json ? `${JSON.stringify({ result }, null, 2)}\n` : `${formatResult(result, data, base, style)}\n`);
+      io.stdout(
+        values.json ? `${JSON.stringify({ result }, null, 2)}\n` : `${formatResult(result, data, base, style)}\n`,
+      );
       return 1;
     }
     if (command === 'list') {
@@ -133,7 +137,11 @@ export function runCli(data: CliData, io: CliIo): number {
       );
       io.stdout(
         values.json
-          ? `${JSON.stringify(codes.map((c) => c.record), null, 2)}\n`
+          ? `${JSON.stringify(
+              codes.map((c) => c.record),
+              null,
+              2,
+            )}\n`
           : codes.length > 0
             ? `${formatList(codes, base, style)}\n`
             : '',

@@ -58,9 +58,15 @@ describe('dds-errors explain', () => {
   it('prints the resolver’s result and the code’s catalog entry with --json', () => {
     const { status, stdout } = run(['explain', '--json', typescriptTea]);
     expect(status).toBe(0);
-    const parsed = JSON.parse(stdout) as { result: { kind: string; code: string }; entry: { code: string; url: string } };
+    const parsed = JSON.parse(stdout) as {
+      result: { kind: string; code: string };
+      entry: { code: string; url: string };
+    };
     expect(parsed.result).toMatchObject({ kind: 'match', code: 'InvalidBackupSetID.NotFound' });
-    expect(parsed.entry).toMatchObject({ code: 'InvalidBackupSetID.NotFound', url: '/errors/InvalidBackupSetID.NotFound/' });
+    expect(parsed.entry).toMatchObject({
+      code: 'InvalidBackupSetID.NotFound',
+      url: '/errors/InvalidBackupSetID.NotFound/',
+    });
   });
 
   it('says another cloud’s error is not Alibaba’s, and exits 1', () => {
@@ -77,7 +83,9 @@ describe('dds-errors explain', () => {
     ]);
     expect(status).toBe(1);
     expect(stdout).toContain('“Frobnicate.NotAllowed” is not in Alibaba’s published lists');
-    expect(stdout).toContain('https://api.aliyun.com/troubleshoot?q=Frobnicate.NotAllowed&product=Dds&requestId=9EF5BE10-F8BC-4518-AB75-55D05D93150B');
+    expect(stdout).toContain(
+      'https://api.aliyun.com/troubleshoot?q=Frobnicate.NotAllowed&product=Dds&requestId=9EF5BE10-F8BC-4518-AB75-55D05D93150B',
+    );
   });
 
   it('reads at most 1 MiB and says so when it cuts', () => {
@@ -113,7 +121,10 @@ describe('dds-errors show and list', () => {
   it('lists codes by status and category, one a line, and rejects values that are none', () => {
     const { status, stdout } = run(['list', '--status', '503']);
     expect(status).toBe(0);
-    const codes = stdout.trim().split('\n').map((line) => line.split('\t')[0]);
+    const codes = stdout
+      .trim()
+      .split('\n')
+      .map((line) => line.split('\t')[0]);
     expect(codes).toEqual(data.codes.filter((c) => c.record.statuses.includes(503)).map((c) => c.record.code));
     expect(run(['list', '--category', 'backup']).stdout.trim().split('\n').length).toBe(
       data.codes.filter((c) => c.record.category === 'backup').length,
