@@ -5,6 +5,7 @@ import { PAGEFIND_RANKING } from './src/search/pagefind-options.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { codeBlockLabels } from './src/integrations/code-block-labels.ts';
 import { SITE_ORIGIN } from './src/site-origin.ts';
+import { markdownTwins } from './src/integrations/markdown-twins.ts';
 
 export default defineConfig({
   // Builds of other catalogs (tests, benchmark) use their own cache, so they never mix with this site's.
@@ -38,5 +39,6 @@ export default defineConfig({
       pagination: false,
     }),
     securityHeaders(),
+    markdownTwins(SITE_ORIGIN),
   ],
 });

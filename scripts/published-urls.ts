@@ -11,6 +11,7 @@ import path from 'node:path';
 import { overridesFromEnv, readCatalog } from '../src/catalog/files.ts';
 import { EXPORT_PATHS } from '../src/catalog/export.ts';
 import { categoryUrl, errorUrl, operationListUrl, operationUrl } from '../src/catalog/urls.ts';
+import { twinUrl } from '../src/catalog/markdown-twins.ts';
 import { categoriesIn } from '../src/catalog/taxonomy.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -32,12 +33,18 @@ function currentUrls(): string[] {
     EXPORT_PATHS.schema,
     EXPORT_PATHS.operations,
     EXPORT_PATHS.retryOptions,
+    '/llms.txt',
+    '/llms-full.txt',
     operationListUrl(),
   ];
-  const operations = catalog.operations.map((operation) => operationUrl(operation.name));
+  const operations = catalog.operations.flatMap((operation) => [
+    operationUrl(operation.name),
+    twinUrl(operationUrl(operation.name)),
+  ]);
   const categories = categoriesIn(entries).map((category) => categoryUrl(category));
   const perCode = entries.flatMap((entry) => [
     errorUrl(entry.page),
+    twinUrl(errorUrl(entry.page)),
     // A code that shares its page (it differs from another only in case) keeps its own spelling's URL too.
     errorUrl(entry.code),
     errorUrl(entry.page).replace(/\/$/, ''),
