@@ -21,7 +21,6 @@ export function twinUrl(pageUrl: string): string {
 export const CODE_TWIN_SECTIONS = ['Messages', 'Returned by', ...GUIDANCE_SECTIONS, 'Reference'] as const;
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
-const absolute = (site: string, href: string) => (href.startsWith('/') ? `${site}${href}` : href);
 /** Site links in guidance Markdown made absolute (`](/errors/X/)` → `](https://…/errors/X/)`). */
 const absoluteLinks = (markdown: string, site: string) => markdown.replace(/\]\(\//g, `](${site}/`);
 
