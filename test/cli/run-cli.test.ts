@@ -3,7 +3,7 @@ import { readCatalog } from '../../src/catalog/files.ts';
 import { cliDataOf, guidanceSection } from '../../src/cli/data.ts';
 import { MAX_INPUT_BYTES, runCli, type CliIo } from '../../src/cli/main.ts';
 import { ROOT } from '../catalog/helpers.ts';
-import { aliyunCli, awsGoV2, terraform, typescriptTea } from '../lookup/samples.ts';
+import { aliyunCli, awsGoV2, terraform, terraformCreateFailed, typescriptTea } from '../lookup/samples.ts';
 
 /** `dds-errors` in-process, on the real catalog: what it prints and the status it exits with. */
 /** Terminal colour codes (ESC [ … m), as a pattern built from a string: a literal would hold a control character. */
@@ -38,13 +38,7 @@ describe('dds-errors explain', () => {
   });
 
   it('takes the text as arguments, and links the operation’s row of the code page', () => {
-    const createFailed = `│ Error: [ERROR] terraform-provider-alicloud/alicloud/resource_alicloud_mongodb_instance.go:230: Resource
-│ alicloud_mongodb_instance CreateDBInstance Failed!!! [SDK alibaba-cloud-sdk-go ERROR]:
-│ SDKError:
-│    StatusCode: 400
-│    Code: MissingParameter
-│    Message: code: 400, request id: 1A2B3C4D`;
-    const { status, stdout } = run(['explain', createFailed]);
+    const { status, stdout } = run(['explain', terraformCreateFailed]);
     expect(status).toBe(0);
     expect(stdout).toContain(
       'Page: https://errors.example.test/errors/MissingParameter/?operation=CreateDBInstance#message-4',

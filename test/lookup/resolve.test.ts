@@ -578,13 +578,7 @@ describe('issue 18: the merged catalog', () => {
   });
 
   it('the operation picks the message and is carried to the page', () => {
-    const terraform = `│ Error: [ERROR] terraform-provider-alicloud/alicloud/resource_alicloud_mongodb_instance.go:230: Resource
-│ alicloud_mongodb_instance CreateDBInstance Failed!!! [SDK alibaba-cloud-sdk-go ERROR]:
-│ SDKError:
-│    StatusCode: 400
-│    Code: MissingParameter
-│    Message: code: 400, request id: 1A2B3C4D`;
-    const result = expectMatch(resolve(terraform), 'MissingParameter', 4);
+    const result = expectMatch(resolve(s.terraformCreateFailed), 'MissingParameter', 4);
     expect(result.operation).toBe('CreateDBInstance');
     expect(result.fields.operation).toBe('CreateDBInstance');
     // An operation that does not return the code is shown as read, and not carried as the code's row.

@@ -237,3 +237,11 @@ export const logfmtOperation =
  * inside a structured log line that also names the request's instance and region.
  */
 export const accessDeniedLog = String.raw`{"level":"error","msg":"dds call failed","RegionId":"cn-hangzhou","DBInstanceId":"dds-bp1a2b3c4d5e6f7g","error":{"RequestId":"7B3C0D21-5E4F-4A6B-9C8D-0E1F2A3B4C5D","HostId":"mongodb.aliyuncs.com","Code":"Forbidden.RAM","Message":"User not authorized to operate on the specified resource, or this API doesn't support RAM.","AccessDeniedDetail":{"PolicyType":"AccountLevelIdentityBasedPolicy","AuthPrincipalOwnerId":"1968132000120000","EncodedDiagnosticMessage":"AQEAAAAAZBgxr0U1MjA1NTM1LUM4BBktMzE5RS1CODgxLUU1QTI0RDNFQTM1","AuthPrincipalType":"SubUser","AuthPrincipalDisplayName":"288774244375210000","NoPermissionType":"ImplicitDeny","AuthAction":"dds:DescribeDBInstanceAttribute"}}}`;
+
+/** Terraform's error for an operation that returns the code: the operation picks the message and the page's row. */
+export const terraformCreateFailed = `│ Error: [ERROR] terraform-provider-alicloud/alicloud/resource_alicloud_mongodb_instance.go:230: Resource
+│ alicloud_mongodb_instance CreateDBInstance Failed!!! [SDK alibaba-cloud-sdk-go ERROR]:
+│ SDKError:
+│    StatusCode: 400
+│    Code: MissingParameter
+│    Message: code: 400, request id: 1A2B3C4D`;
