@@ -12,6 +12,7 @@ import {
   type ProductInfo,
 } from './schema.ts';
 import { readSourceCodes } from './source-codes.ts';
+import { pairTranslatedTable, type TranslatedTable } from './translated-table.ts';
 import { readToolCodes, type ToolCodes } from './tool-codes.ts';
 import { apiReferenceUrl } from './urls.ts';
 
@@ -28,6 +29,8 @@ export interface CatalogInput {
   table: SourceFile;
   metadata?: SourceFile;
   tools?: SourceFile;
+  /** Alibaba's translations of the table (translated-table.ts). */
+  translations?: TranslatedTable[];
   guidance: GuidanceFile[];
 }
 
@@ -122,6 +125,17 @@ export function buildCatalog(input: CatalogInput): Catalog {
   const { config } = input;
   const table = readSourceCodes(input.table.text, input.table.file);
   const errors: ContentError[] = [...table.problems];
+  // Each table message gets its row's description in every translation of the table.
+  for (const translation of input.translations ?? []) {
+    const paired = pairTranslatedTable(input.table, translation);
+    errors.push(...paired.problems);
+    for (const code of table.codes)
+      for (const message of code.messages) {
+        const description = paired.byEnglishLine.get(message.line);
+        if (description !== undefined)
+          message.translatedDescriptions = { ...message.translatedDescriptions, [translation.locale]: description };
+      }
+  }
   let metadata: ApiMetadata | undefined;
   if (input.metadata) {
     const read = readApiMetadata(input.metadata.file, input.metadata.text);

@@ -79,6 +79,7 @@ export function collectCodes(sources: CodeSources): CatalogCode[] {
         status: message.status,
         description: message.description,
         rawDescription: message.rawDescription,
+        ...(message.translatedDescriptions ? { translatedDescriptions: message.translatedDescriptions } : {}),
         publishedIn: [publication],
       });
     }

@@ -63,6 +63,16 @@ export function readCatalogInput(root: string, overrides: PathOverrides = {}): C
     table: readSource(root, overrides.table ?? config.sources.table),
     ...(metadata ? { metadata: readSource(root, metadata) } : {}),
     ...(tools ? { tools: readSource(root, tools) } : {}),
+    // Alibaba's translations of the table; a table of another catalog (CATALOG_SOURCE) has none of this product's.
+    ...(config.sources.translations && overrides.table === undefined
+      ? {
+          translations: Object.entries(config.sources.translations).map(([locale, { table, columns }]) => ({
+            locale,
+            columns,
+            ...readSource(root, table),
+          })),
+        }
+      : {}),
     guidance,
   };
 }

@@ -15,7 +15,7 @@ let built: { key: string; catalog: Catalog } | undefined;
 
 function inputKey(input: CatalogInput): string {
   const hash = createHash('sha256');
-  for (const file of [input.table, input.metadata, input.tools, ...input.guidance])
+  for (const file of [input.table, input.metadata, input.tools, ...(input.translations ?? []), ...input.guidance])
     if (file) hash.update(file.file).update('\0').update(file.text).update('\0');
   hash.update(JSON.stringify(input.config));
   return hash.digest('hex');
@@ -27,7 +27,14 @@ function catalogFor(context: LoaderContext): { catalog: Catalog; input: CatalogI
   const key = inputKey(input);
   if (built?.key !== key) built = { key, catalog: buildCatalog(input) };
   context.watcher?.add(
-    [input.configFile, input.table.file, input.metadata?.file, input.tools?.file, input.config.guidance]
+    [
+      input.configFile,
+      input.table.file,
+      input.metadata?.file,
+      input.tools?.file,
+      ...(input.translations ?? []).map((translation) => translation.file),
+      input.config.guidance,
+    ]
       .filter((file): file is string => file !== undefined)
       .map((file) => path.resolve(root, file)),
   );
@@ -53,7 +60,14 @@ export function errorsLoader(): Loader {
         });
       }
       const messages = catalog.records.reduce((sum, { entry }) => sum + entry.messages.length, 0);
-      const sources = [input.table.file, input.metadata?.file, input.tools?.file].filter(Boolean).join(', ');
+      const sources = [
+        input.table.file,
+        ...(input.translations ?? []).map((translation) => translation.file),
+        input.metadata?.file,
+        input.tools?.file,
+      ]
+        .filter(Boolean)
+        .join(', ');
       logger.info(`${catalog.records.length} codes, ${messages} messages from ${sources}`);
     },
   };

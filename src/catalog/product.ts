@@ -26,6 +26,24 @@ export const productConfigSchema = z.strictObject({
     metadata: z.string().min(1).optional(),
     /** Codes Alibaba's own tools handle that neither list publishes (JSON, collected by hand; see its `about`). */
     tools: z.string().min(1).optional(),
+    /**
+     * Alibaba's translations of the error-code table, by locale (`zh-cn`): the same rows in the same order, paired
+     * with the English table's (translated-table.ts), with the header name of each column.
+     */
+    translations: z
+      .record(
+        z.string().regex(/^[a-z]{2}(?:-[a-z]{2,4})?$/),
+        z.strictObject({
+          table: z.string().min(1),
+          columns: z.strictObject({
+            description: z.string().min(1),
+            code: z.string().min(1),
+            message: z.string().min(1),
+            status: z.string().min(1),
+          }),
+        }),
+      )
+      .optional(),
   }),
   /** Folder of the guidance files, one per code page (`<Code>.md`). */
   guidance: z.string().min(1),

@@ -35,6 +35,8 @@ export const codeMessageSchema = z.object({
   /** The table's description of the row, normalised, when the table has the message. */
   description: z.string().optional(),
   rawDescription: z.string().optional(),
+  /** The table row's description in each of Alibaba's translations of the table, by locale (`zh-cn`). */
+  translatedDescriptions: z.record(z.string(), z.string()).optional(),
   publishedIn: z.array(publicationSchema).min(1),
 });
 

@@ -9,6 +9,8 @@ export interface TableMessage {
   rawText: string;
   description: string;
   rawDescription: string;
+  /** The row's description in each translation of the table, by locale (`zh-cn`), as published. */
+  translatedDescriptions?: Record<string, string>;
   status: number;
   line: number;
 }

@@ -14,6 +14,8 @@ export const SOURCE_COLUMNS = {
 } as const;
 
 export type SourceColumn = keyof typeof SOURCE_COLUMNS;
+/** The header title of each column, for a table whose headers are named otherwise (a translated table). */
+export type SourceColumnTitles = Readonly<Record<SourceColumn, string>>;
 
 /** One body row of the upstream table, cells as written (Markdown escapes resolved by the parser). */
 export interface SourceRow {
@@ -53,13 +55,13 @@ function rawCellCount(lineText: string): number {
 }
 
 /** The one table of the file, or the problem that there is none or more than one. */
-function findTable(tree: Root, file: string): Table | ContentError {
+function findTable(tree: Root, file: string, columns: SourceColumnTitles): Table | ContentError {
   const tables = tree.children.filter((node): node is Table => node.type === 'table');
   if (tables.length === 0) {
     return new ContentError(
       file,
       undefined,
-      'no Markdown table found (expected a GFM table with the columns Description, Code, Message, HTTP Status Code)',
+      `no Markdown table found (expected a GFM table with the columns ${Object.values(columns).join(', ')})`,
     );
   }
   if (tables.length > 1)
@@ -82,9 +84,13 @@ export interface SourceTable {
  * header name. Never throws for bad content: a bad header yields no rows, a bad row is left out, and each is a
  * problem (file and line).
  */
-export function parseSourceTable(markdown: string, file: string): SourceTable {
+export function parseSourceTable(
+  markdown: string,
+  file: string,
+  columns: SourceColumnTitles = SOURCE_COLUMNS,
+): SourceTable {
   const tree = markdownParser.parse(markdown);
-  const table = findTable(tree, file);
+  const table = findTable(tree, file, columns);
   if (table instanceof ContentError) return { rows: [], problems: [table] };
   const lines = markdown.split(/\r?\n/);
   const [headerRow, ...bodyRows] = table.children;
@@ -95,7 +101,7 @@ export function parseSourceTable(markdown: string, file: string): SourceTable {
   const headers = cellTexts(headerRow);
   const columnIndex = {} as Record<SourceColumn, number>;
   const problems: ContentError[] = [];
-  for (const [column, title] of Object.entries(SOURCE_COLUMNS) as [SourceColumn, string][]) {
+  for (const [column, title] of Object.entries(columns) as [SourceColumn, string][]) {
     const index = headers.findIndex((header) => header.toLowerCase() === title.toLowerCase());
     if (index === -1) {
       const found = headers.map((h) => `"${h}"`).join(', ');
@@ -103,7 +109,7 @@ export function parseSourceTable(markdown: string, file: string): SourceTable {
     }
     columnIndex[column] = index;
   }
-  const known = new Set(Object.values(SOURCE_COLUMNS).map((title) => title.toLowerCase()));
+  const known = new Set(Object.values(columns).map((title) => title.toLowerCase()));
   for (const header of headers) {
     if (!known.has(header.toLowerCase()))
       problems.push(new ContentError(file, headerLine, `unexpected column "${header}" in the header`));
