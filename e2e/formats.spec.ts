@@ -36,6 +36,12 @@ for (const [name, text, code] of FORMATS) {
     await page.goto('/lookup/');
     await page.getByLabel('Paste an error, a code or a message').fill(text);
     await page.getByRole('button', { name: 'Look up' }).click();
-    await expect(page).toHaveURL(new RegExp(`/errors/${code.replace(/\./g, '\\.')}/(\\?[^#]*)?(#message-\\d+)?$`));
+    const pageOfCode = new RegExp(`/errors/${code.replace(/\./g, '\\.')}/(\\?[^#]*)?(#message-\\d+)?$`);
+    if (text.includes('AccessDeniedDetail')) {
+      // A RAM denial is decoded on the lookup page, beside the link to the code's page.
+      await expect(page.locator('.access-denied')).toBeVisible();
+      await page.locator('.lookup-match a').click();
+    }
+    await expect(page).toHaveURL(pageOfCode);
   });
 }
