@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { CODE_TWIN_SECTIONS, twinUrl } from '../src/catalog/markdown-twins.ts';
-import { errorUrl, operationUrl } from '../src/catalog/urls.ts';
+import { CODE_TWIN_SECTIONS } from '../src/catalog/markdown-twins.ts';
+import { errorUrl, operationUrl, twinUrl } from '../src/catalog/urls.ts';
 import { loadCatalog } from './catalog.ts';
 
 /** The Markdown twins and llms.txt: every page has its twin with every section; a sample is copied in the browser. */

@@ -10,8 +10,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { overridesFromEnv, readCatalog } from '../src/catalog/files.ts';
 import { EXPORT_PATHS } from '../src/catalog/export.ts';
-import { categoryUrl, errorUrl, operationListUrl, operationUrl } from '../src/catalog/urls.ts';
-import { twinUrl } from '../src/catalog/markdown-twins.ts';
+import { LLMS_PATHS } from '../src/catalog/markdown-twins.ts';
+import { categoryUrl, errorUrl, operationListUrl, operationUrl, twinUrl } from '../src/catalog/urls.ts';
 import { categoriesIn } from '../src/catalog/taxonomy.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -33,8 +33,8 @@ function currentUrls(): string[] {
     EXPORT_PATHS.schema,
     EXPORT_PATHS.operations,
     EXPORT_PATHS.retryOptions,
-    '/llms.txt',
-    '/llms-full.txt',
+    LLMS_PATHS.index,
+    LLMS_PATHS.full,
     operationListUrl(),
   ];
   const operations = catalog.operations.flatMap((operation) => [

@@ -203,24 +203,25 @@ export function buildCatalog(input: CatalogInput): Catalog {
     }
     if (!prepared) continue;
     const { guidance, fieldLines } = prepared;
-    for (const name of guidance.operations)
-      if (!operations.has(name))
-        errors.push(
-          new ContentError(
-            file.file,
-            fieldLines.operations,
-            `"operations" names "${name}", which is not an operation of the API metadata`,
-          ),
-        );
-    for (const name of guidance.parameters)
-      if (!parameters.has(name))
-        errors.push(
-          new ContentError(
-            file.file,
-            fieldLines.parameters,
-            `"parameters" names "${name}", which no operation of the API metadata takes`,
-          ),
-        );
+    // The frontmatter's operation and parameter names, each against the metadata.
+    const nameLists = [
+      {
+        field: 'operations',
+        names: guidance.operations,
+        known: operations,
+        is: 'is not an operation of the API metadata',
+      },
+      {
+        field: 'parameters',
+        names: guidance.parameters,
+        known: parameters,
+        is: 'no operation of the API metadata takes',
+      },
+    ] as const;
+    for (const { field, names, known, is } of nameLists)
+      for (const name of names)
+        if (!known.has(name))
+          errors.push(new ContentError(file.file, fieldLines[field], `"${field}" names "${name}", which ${is}`));
     for (const related of guidance.related) {
       if (related === file.code)
         errors.push(new ContentError(file.file, fieldLines.related, `"related" lists the code itself ("${related}")`));

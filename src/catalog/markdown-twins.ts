@@ -1,9 +1,10 @@
 import type { Catalog } from './catalog.ts';
 import { compareCodes } from './codes.ts';
+import { EXPORT_PATHS } from './export.ts';
 import { GUIDANCE_SECTIONS } from './guidance.ts';
 import type { ErrorEntry, OperationEntry } from './schema.ts';
 import { CATEGORIES, RETRY_ADVICE } from './taxonomy.ts';
-import { errorUrl, guidanceSourceUrl, operationUrl } from './urls.ts';
+import { absoluteUrl, errorUrl, guidanceSourceUrl, operationUrl, twinUrl } from './urls.ts';
 
 /**
  * The site as Markdown, for tools (assistants, scripts, terminals): a twin of every code page and operation page
@@ -12,17 +13,16 @@ import { errorUrl, guidanceSourceUrl, operationUrl } from './urls.ts';
  * catalog after the site (src/integrations/markdown-twins.ts); links are absolute, under the site's origin.
  */
 
-/** Where a page's twin is served: its URL with `index.md` (`/errors/X/` → `/errors/X/index.md`). */
-export function twinUrl(pageUrl: string): string {
-  return `${pageUrl.replace(/\/?$/, '/')}index.md`;
-}
+/** Where the site's summaries for assistants are served. */
+export const LLMS_PATHS = { index: '/llms.txt', full: '/llms-full.txt' } as const;
 
 /** The sections every code twin has, in order: the page's own, then the guidance's five. */
 export const CODE_TWIN_SECTIONS = ['Messages', 'Returned by', ...GUIDANCE_SECTIONS, 'Reference'] as const;
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 /** Site links in guidance Markdown made absolute (`](/errors/X/)` → `](https://…/errors/X/)`). */
-const absoluteLinks = (markdown: string, site: string) => markdown.replace(/\]\(\//g, `](${site}/`);
+const absoluteLinks = (markdown: string, site: string) =>
+  markdown.replace(/\]\((\/[^)\s]*)\)/g, (_link, href: string) => `](${absoluteUrl(site, href)})`);
 
 export interface CodeTwinInput {
   page: string;
@@ -46,7 +46,7 @@ export function codeTwin({ page, entries, body }: CodeTwinInput, site: string): 
     '',
     `> ${guidance.summary}`,
     '',
-    `- Page: ${site}${errorUrl(page)}`,
+    `- Page: ${absoluteUrl(site, errorUrl(page))}`,
     ...(statuses.length > 0 ? [`- HTTP status: ${statuses.join(', ')}`] : []),
     `- Category: ${CATEGORIES[guidance.category].label}`,
     `- Retry: ${RETRY_ADVICE[guidance.retry].label} (\`${guidance.retry}\`). ${RETRY_ADVICE[guidance.retry].advice}`,
@@ -70,7 +70,7 @@ export function codeTwin({ page, entries, body }: CodeTwinInput, site: string): 
           '|---|---|---|---|',
           ...rows.map(
             (row) =>
-              `| [\`${row.operation}\`](${site}${operationUrl(row.operation)}) | \`${row.code}\` | ${row.status} | ${cell(messageOf(row.code, row.messageIndex))} |`,
+              `| [\`${row.operation}\`](${absoluteUrl(site, operationUrl(row.operation))}) | \`${row.code}\` | ${row.status} | ${cell(messageOf(row.code, row.messageIndex))} |`,
           ),
         ]
       : ['Alibaba’s API metadata lists no operation that returns it.']),
@@ -80,7 +80,9 @@ export function codeTwin({ page, entries, body }: CodeTwinInput, site: string): 
     '## Reference',
     '',
     ...(guidance.operations.length > 0
-      ? [`- Operations: ${guidance.operations.map((name) => `[\`${name}\`](${site}${operationUrl(name)})`).join(', ')}`]
+      ? [
+          `- Operations: ${guidance.operations.map((name) => `[\`${name}\`](${absoluteUrl(site, operationUrl(name))})`).join(', ')}`,
+        ]
       : []),
     ...(guidance.parameters.length > 0
       ? [`- Parameters: ${guidance.parameters.map((name) => `\`${name}\``).join(', ')}`]
@@ -107,7 +109,7 @@ export function operationTwin(operation: OperationEntry, site: string): string {
     `# ${operation.name}`,
     '',
     ...(operation.summary ? [`> ${operation.summary}`, ''] : []),
-    `- Page: ${site}${operationUrl(operation.name)}`,
+    `- Page: ${absoluteUrl(site, operationUrl(operation.name))}`,
     `- API reference: <${operation.referenceUrl}>`,
     ...(operation.group ? [`- Group: ${operation.group.title}`] : []),
     '',
@@ -119,7 +121,7 @@ export function operationTwin(operation: OperationEntry, site: string): string {
           '|---|---|---|',
           ...operation.errors.map(
             (error) =>
-              `| [\`${error.code}\`](${site}${errorUrl(error.page, error.messageIndex)}) | ${error.status} | ${cell(error.message)} |`,
+              `| [\`${error.code}\`](${absoluteUrl(site, errorUrl(error.page, error.messageIndex))}) | ${error.status} | ${cell(error.message)} |`,
           ),
         ]
       : ['Alibaba’s API metadata lists no error code for it.']),
@@ -153,22 +155,22 @@ export function llmsTxt(catalog: Catalog, pages: readonly CodeTwinInput[], site:
     `- A code's page: ${site}/errors/<Code>/ (the code exactly as the API returns it; any letter case redirects). Its Markdown: ${site}/errors/<Code>/index.md`,
     `- An operation's page: ${site}/operations/<Operation>/ (Markdown: …/index.md)`,
     `- Look up any error text: ${site}/lookup/?q=<text>`,
-    `- Every code as JSON: ${site}/errors.json; operations: ${site}/operations.json; retry options for Alibaba's SDKs: ${site}/retry-options.json`,
-    `- Every code page's Markdown in one file: ${site}/llms-full.txt`,
+    `- Every code as JSON: ${absoluteUrl(site, EXPORT_PATHS.catalog)}; operations: ${absoluteUrl(site, EXPORT_PATHS.operations)}; retry options for Alibaba's SDKs: ${absoluteUrl(site, EXPORT_PATHS.retryOptions)}`,
+    `- Every code page's Markdown in one file: ${absoluteUrl(site, LLMS_PATHS.full)}`,
     '',
     '## Error codes',
     '',
     ...pages.map(({ page, entries }) => {
       const [first] = entries;
       const codes = entries.map((entry) => entry.code).join(', ');
-      return `- [${codes}](${site}${twinUrl(errorUrl(page))}): ${first?.guidance.summary ?? ''}`;
+      return `- [${codes}](${absoluteUrl(site, twinUrl(errorUrl(page)))}): ${first?.guidance.summary ?? ''}`;
     }),
     '',
     '## Operations',
     '',
     ...catalog.operations.map(
       (operation) =>
-        `- [${operation.name}](${site}${twinUrl(operationUrl(operation.name))})${operation.summary ? `: ${operation.summary}` : ''}`,
+        `- [${operation.name}](${absoluteUrl(site, twinUrl(operationUrl(operation.name)))})${operation.summary ? `: ${operation.summary}` : ''}`,
     ),
     '',
   ].join('\n');

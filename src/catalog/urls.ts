@@ -105,3 +105,13 @@ export function guidanceSourceUrl(source: string): string | undefined {
   const [, owner, repo, file, commit, lines = ''] = pinned;
   return `https://github.com/${owner}/${repo}/blob/${commit}/${file}${lines}`;
 }
+
+/** Where a page's Markdown twin is served: its URL with `index.md` (`/errors/X/` → `/errors/X/index.md`). */
+export function twinUrl(pageUrl: string): string {
+  return `${pageUrl.replace(/\/?$/, '/')}index.md`;
+}
+
+/** A site path (`/errors/X/`) as a full URL under `base`, the site's origin; any other URL as it is. */
+export function absoluteUrl(base: string, href: string): string {
+  return href.startsWith('/') ? `${base.replace(/\/+$/, '')}${href}` : href;
+}

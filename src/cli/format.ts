@@ -1,4 +1,4 @@
-import { errorUrlForOperation } from '../catalog/urls.ts';
+import { absoluteUrl, errorUrlForOperation } from '../catalog/urls.ts';
 import { lookupHeadline } from '../lookup/headline.ts';
 import type { AccessDeniedExplanation } from '../lookup/access-denied.ts';
 import type { LookupFields, LookupResult } from '../lookup/types.ts';
@@ -16,15 +16,10 @@ export const ANSI: Style = {
   dim: (text) => `\u001b[2m${text}\u001b[22m`,
 };
 
-/** A site path (`/errors/X/`) as a full URL under `base`; other URLs as they are. */
-export function absolute(base: string, href: string): string {
-  return href.startsWith('/') ? `${base.replace(/\/+$/, '')}${href}` : href;
-}
-
 /** Guidance Markdown for a terminal: links as `text <url>`, site links made absolute; the rest as written. */
 export function terminalMarkdown(markdown: string, base: string): string {
   return markdown.replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_all, text: string, href: string) => {
-    const url = absolute(base, href);
+    const url = absoluteUrl(base, href);
     return text.replace(/`/g, '') === url ? url : `${text} <${url}>`;
   });
 }
@@ -77,7 +72,7 @@ export function formatCode(code: CliCode, base: string, style: Style, url?: stri
     style.bold('When to retry'),
     indent(terminalMarkdown(code.whenToRetry, base)),
     '',
-    `${style.bold('Page:')} ${absolute(base, url ?? record.url)}`,
+    `${style.bold('Page:')} ${absoluteUrl(base, url ?? record.url)}`,
   ].join('\n');
 }
 
@@ -86,7 +81,7 @@ export function formatResult(result: LookupResult, data: CliData, base: string, 
   if (result.kind === 'empty') return 'The text holds no error to explain.';
   if (result.kind === 'match') {
     const code = data.codes.find((candidate) => candidate.record.code === result.code);
-    if (!code) return `${result.code}: ${absolute(base, result.url)}`;
+    if (!code) return `${result.code}: ${absoluteUrl(base, result.url)}`;
     const page = data.lookup.entries.find((entry) => entry.code === result.code)?.page ?? result.code;
     const url = result.operation ? errorUrlForOperation(page, result.operation, result.messageIndex) : result.url;
     const read = fieldsLines(result.fields);
@@ -105,7 +100,7 @@ export function formatResult(result: LookupResult, data: CliData, base: string, 
     lines.push('', listIntro ?? 'Possible codes:');
     for (const candidate of candidates)
       lines.push(
-        `  ${style.bold(candidate.code)}  ${absolute(base, candidate.url)}`,
+        `  ${style.bold(candidate.code)}  ${absoluteUrl(base, candidate.url)}`,
         `    ${style.dim(candidate.reason)}`,
       );
   }
@@ -117,7 +112,7 @@ export function formatResult(result: LookupResult, data: CliData, base: string, 
   if (result.kind === 'candidates' || result.kind === 'unknown-code')
     lines.push(
       '',
-      `Search the reference: ${absolute(base, `/search/?q=${encodeURIComponent(result.searchText.slice(0, 200))}`)}`,
+      `Search the reference: ${absoluteUrl(base, `/search/?q=${encodeURIComponent(result.searchText.slice(0, 200))}`)}`,
     );
   return lines.join('\n');
 }
@@ -127,7 +122,7 @@ export function formatList(codes: readonly CliCode[], base: string, style: Style
   return codes
     .map(
       ({ record }) =>
-        `${style.bold(record.code)}\t${record.statuses.join(',')}\t${record.category}\t${absolute(base, record.url)}`,
+        `${style.bold(record.code)}\t${record.statuses.join(',')}\t${record.category}\t${absoluteUrl(base, record.url)}`,
     )
     .join('\n');
 }

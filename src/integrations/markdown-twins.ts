@@ -3,8 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { overridesFromEnv, readCatalog } from '../catalog/files.ts';
-import { codeTwin, llmsFullTxt, llmsTxt, operationTwin, twinPages, twinUrl } from '../catalog/markdown-twins.ts';
-import { errorUrl, operationUrl } from '../catalog/urls.ts';
+import { LLMS_PATHS, codeTwin, llmsFullTxt, llmsTxt, operationTwin, twinPages } from '../catalog/markdown-twins.ts';
+import { errorUrl, operationUrl, twinUrl } from '../catalog/urls.ts';
 
 /**
  * Writes the Markdown twin of every code and operation page, `/llms.txt` and `/llms-full.txt` into the built site
@@ -30,8 +30,8 @@ export function markdownTwins(site: string): AstroIntegration {
         for (const page of pages) await write(twinUrl(errorUrl(page.page)), codeTwin(page, site));
         for (const operation of catalog.operations)
           await write(twinUrl(operationUrl(operation.name)), operationTwin(operation, site));
-        await write('/llms.txt', llmsTxt(catalog, pages, site));
-        await write('/llms-full.txt', llmsFullTxt(catalog, pages, site));
+        await write(LLMS_PATHS.index, llmsTxt(catalog, pages, site));
+        await write(LLMS_PATHS.full, llmsFullTxt(catalog, pages, site));
         logger.info(`Markdown twins: ${pages.length} code pages, ${catalog.operations.length} operations, llms.txt`);
       },
     },

@@ -10,6 +10,19 @@ export interface LookupHeadline {
   listIntro?: string;
 }
 
+/**
+ * Whether the candidates are several codes that differ only in letter case and the paste's code is their spelling in
+ * yet another case (`invaliddbinstanceid.notfound`): each of them is meant, and none is merely spelled alike.
+ */
+export function isCaseSpelling(result: LookupCandidates): boolean {
+  const code = result.fields.code?.toLowerCase();
+  return (
+    code !== undefined &&
+    result.candidates.length > 1 &&
+    result.candidates.every((candidate) => candidate.code.toLowerCase() === code)
+  );
+}
+
 export function lookupHeadline(
   result: LookupCandidates | LookupUnknownCode | LookupOtherProduct | LookupOtherCloud,
 ): LookupHeadline {
@@ -39,8 +52,7 @@ export function lookupHeadline(
     );
   }
   const code = result.fields.code;
-  // The spelling, in another letter case, of several codes that differ only in case: each of them.
-  if (code !== undefined && count > 1 && result.candidates.every((c) => c.code.toLowerCase() === code.toLowerCase())) {
+  if (code !== undefined && isCaseSpelling(result)) {
     return { lead: `“${code}” fits ${count} codes that differ only in letter case.`, listIntro: 'Which one is it?' };
   }
   // A code read from the paste that is only near codes of the catalog: a misspelling, or a code this reference lacks.

@@ -4,7 +4,7 @@
  * The public surface: the three entry points, the words above a result's candidates, and the result types.
  */
 export { resolveErrorText, resolveLookupFields, resolveTroubleshootParams } from './resolve.ts';
-export { lookupHeadline, type LookupHeadline } from './headline.ts';
+export { isCaseSpelling, lookupHeadline, type LookupHeadline } from './headline.ts';
 export type { ParamSource } from './troubleshoot.ts';
 export type {
   LookupCandidate,
