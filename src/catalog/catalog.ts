@@ -2,6 +2,8 @@ import { readApiMetadata, type ApiMetadata } from './api-metadata.ts';
 import { collectCodes, compareCodes, type CatalogCode } from './codes.ts';
 import { ContentError, ContentErrors } from './content-error.ts';
 import { prepareGuidance, type GuidanceFile, type PreparedGuidance } from './guidance.ts';
+import { prepareTranslatedGuidance, type TranslatedGuidance } from './guidance-translation.ts';
+import { readGlossary } from './glossary.ts';
 import type { ProductConfig } from './product.ts';
 import type { GuidanceHeading } from './render-guidance.ts';
 import {
@@ -22,6 +24,15 @@ export interface SourceFile {
   text: string;
 }
 
+/** One other language of the site: Alibaba's translated sources, the translated guidance and its glossary. */
+export interface Translation extends TranslatedTable {
+  /** Alibaba's OpenAPI metadata in this language: operation titles, summaries and parameter descriptions. */
+  metadata?: SourceFile;
+  /** The folder of translated guidance files, one per page; when present, every page must have one. */
+  guidance?: { dir: string; files: GuidanceFile[] };
+  glossary?: SourceFile;
+}
+
 export interface CatalogInput {
   config: ProductConfig;
   /** Path of the configuration, for problems about it. */
@@ -29,8 +40,8 @@ export interface CatalogInput {
   table: SourceFile;
   metadata?: SourceFile;
   tools?: SourceFile;
-  /** Alibaba's translations of the table (translated-table.ts). */
-  translations?: TranslatedTable[];
+  /** The site's other languages: Alibaba's translation of the table and metadata, and our guidance (per locale). */
+  translations?: Translation[];
   guidance: GuidanceFile[];
 }
 
@@ -40,6 +51,8 @@ export interface CatalogRecord {
   guidanceBody: string;
   guidanceHtml: string;
   guidanceHeadings: GuidanceHeading[];
+  /** The page's guidance in each other language, by locale. */
+  translations: Record<string, TranslatedGuidance>;
 }
 
 export interface Catalog {
@@ -67,6 +80,7 @@ function aliasesOf(code: CatalogCode, guidance: PreparedGuidance['guidance'], is
 }
 
 function operationRecords(metadata: ApiMetadata, input: CatalogInput, codes: CatalogCode[], errors: ContentError[]) {
+  const translated = translatedMetadata(input, metadata, errors);
   const groupTitle = new Map<number, string>();
   const groupPosition = new Map(metadata.groups.map((group, position) => [group.id, position]));
   for (const group of metadata.groups) {
@@ -112,8 +126,145 @@ function operationRecords(metadata: ApiMetadata, input: CatalogInput, codes: Cat
         (a, b) => a.status - b.status || compareCodes(a.code, b.code),
       ),
       referenceUrl: apiReferenceUrl(input.config.product, input.config.apiVersion, operation.name),
+      translations: Object.fromEntries(
+        translated.flatMap(({ locale, byName, groupTitles }) => {
+          const words = byName.get(operation.name);
+          if (!words) return [];
+          const groupTitle = operation.groupId === undefined ? undefined : groupTitles.get(operation.groupId);
+          return [
+            [
+              locale,
+              {
+                ...(words.title === undefined ? {} : { title: words.title }),
+                ...(words.summary === undefined ? {} : { summary: words.summary }),
+                ...(groupTitle === undefined ? {} : { groupTitle }),
+                parameterDescriptions: Object.fromEntries(
+                  words.parameters.flatMap((parameter) =>
+                    parameter.description === undefined ? [] : [[parameter.name, parameter.description]],
+                  ),
+                ),
+              },
+            ],
+          ];
+        }),
+      ),
     };
   });
+}
+
+/**
+ * Alibaba's metadata in the site's other languages: the same API version and the same operations as the English
+ * file, or the build names the file and the operation's JSON path.
+ */
+function translatedMetadata(input: CatalogInput, english: ApiMetadata, errors: ContentError[]) {
+  const result: {
+    locale: string;
+    byName: Map<string, ApiMetadata['operations'][number]>;
+    groupTitles: Map<number, string>;
+  }[] = [];
+  for (const translation of input.translations ?? []) {
+    if (!translation.metadata) continue;
+    const read = readApiMetadata(translation.metadata.file, translation.metadata.text);
+    errors.push(...read.problems);
+    const { metadata } = read;
+    if (!metadata) continue;
+    if (metadata.product !== english.product || metadata.version !== english.version)
+      errors.push(
+        new ContentError(
+          metadata.file,
+          undefined,
+          `$.info is ${metadata.product} ${metadata.version}, but ${english.file} is ${english.product} ${english.version}`,
+        ),
+      );
+    const names = new Set(english.operations.map((operation) => operation.name));
+    const translatedNames = new Set(metadata.operations.map((operation) => operation.name));
+    for (const operation of metadata.operations)
+      if (!names.has(operation.name))
+        errors.push(
+          new ContentError(
+            metadata.file,
+            operation.line,
+            `$.apis.${operation.name}: no such operation in ${english.file}`,
+          ),
+        );
+    for (const operation of english.operations)
+      if (!translatedNames.has(operation.name))
+        errors.push(
+          new ContentError(
+            metadata.file,
+            undefined,
+            `$.apis has no ${operation.name}, which ${english.file}${operation.line === undefined ? '' : `:${operation.line}`} has`,
+          ),
+        );
+    const groupTitles = new Map(
+      metadata.groups.flatMap((group) => (group.title ? [[group.id, group.title] as const] : [])),
+    );
+    const byName = new Map(metadata.operations.map((operation) => [operation.name, operation]));
+    result.push({ locale: translation.locale, byName, groupTitles });
+  }
+  return result;
+}
+
+/**
+ * Each other language's guidance, by locale and page: every page with English guidance must have its translation,
+ * and every translation an English page; each is held to its English file (guidance-translation.ts).
+ */
+function translateGuidance(
+  input: CatalogInput,
+  guidanceByPage: ReadonlyMap<string, PreparedGuidance>,
+  context: {
+    operationLinks: ReadonlyMap<string, string>;
+    codePages: ReadonlyMap<string, string>;
+    codesOfPage: ReadonlyMap<string, Set<string>>;
+    names: ReadonlySet<string>;
+    errors: ContentError[];
+  },
+): Map<string, Map<string, TranslatedGuidance>> {
+  const { errors } = context;
+  const result = new Map<string, Map<string, TranslatedGuidance>>();
+  for (const translation of input.translations ?? []) {
+    if (!translation.guidance) continue;
+    let glossary;
+    if (translation.glossary) {
+      const read = readGlossary(translation.glossary.file, translation.glossary.text);
+      errors.push(...read.problems);
+      glossary = read.glossary;
+    }
+    const byPage = new Map<string, TranslatedGuidance>();
+    const { dir, files } = translation.guidance;
+    for (const file of files) {
+      const english = guidanceByPage.get(file.code);
+      if (!english) {
+        errors.push(
+          new ContentError(file.file, undefined, `translates "${file.code}", which has no English guidance page`),
+        );
+        continue;
+      }
+      const { translation: prepared, problems } = prepareTranslatedGuidance(file, translation.locale, {
+        operationLinks: context.operationLinks,
+        codePages: context.codePages,
+        pageCodes: context.codesOfPage.get(file.code) ?? new Set([file.code]),
+        englishBody: english.body,
+        englishFile: english.guidance.file,
+        names: context.names,
+        ...(glossary ? { glossary } : {}),
+      });
+      errors.push(...problems);
+      if (prepared) byPage.set(file.code, prepared);
+    }
+    const translated = new Set(files.map((file) => file.code));
+    for (const [page, english] of guidanceByPage)
+      if (!translated.has(page))
+        errors.push(
+          new ContentError(
+            english.guidance.file,
+            undefined,
+            `has no ${translation.locale} translation: add ${dir}/${page}.md`,
+          ),
+        );
+    result.set(translation.locale, byPage);
+  }
+  return result;
 }
 
 /**
@@ -235,6 +386,14 @@ export function buildCatalog(input: CatalogInput): Catalog {
         );
   }
 
+  const translatedGuidance = translateGuidance(input, guidanceByPage, {
+    operationLinks,
+    codePages,
+    codesOfPage,
+    names: new Set([...operations.keys(), ...parameters, ...byCode.keys()]),
+    errors,
+  });
+
   const aliasOwner = new Map<string, string>();
   const records: CatalogRecord[] = [];
   for (const code of codes) {
@@ -284,10 +443,24 @@ export function buildCatalog(input: CatalogInput): Catalog {
         handledBy: code.handledBy,
         sources: code.sources,
         guidance,
+        translations: Object.fromEntries(
+          [...translatedGuidance].flatMap(([locale, byPage]) => {
+            const translation = byPage.get(code.page);
+            return translation
+              ? [[locale, { summary: translation.summary, keywords: translation.keywords, file: translation.file }]]
+              : [];
+          }),
+        ),
       },
       guidanceBody: prepared.body,
       guidanceHtml: prepared.html,
       guidanceHeadings: prepared.headings,
+      translations: Object.fromEntries(
+        [...translatedGuidance].flatMap(([locale, byPage]) => {
+          const translation = byPage.get(code.page);
+          return translation ? [[locale, translation]] : [];
+        }),
+      ),
     });
   }
   const operationList = metadata ? operationRecords(metadata, input, codes, errors) : [];

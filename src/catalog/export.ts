@@ -39,6 +39,11 @@ export const catalogExportSchema = z
                 .describe('The message as the service returns it (`%s`: a value the service fills in).'),
               status: z.number().int(),
               url: z.string().describe('Path of this message on the code’s page.'),
+              descriptions: z
+                .record(z.string(), z.string())
+                .describe(
+                  'The error-code table’s description of the message, by language (`en`, `zh-cn`: Alibaba’s Chinese table, typos as published); empty for a message only the API metadata has.',
+                ),
               operations: z.array(z.string().regex(OPERATION_PATTERN)).describe('Operations that return this message.'),
             }),
           )
@@ -74,6 +79,9 @@ export const catalogExportSchema = z
         category: z.enum(CATEGORY_IDS),
         retry: z.enum(RETRY_IDS).describe('backoff | after-change | after-wait | never'),
         summary: z.string(),
+        translations: z
+          .record(z.string(), z.object({ summary: z.string() }))
+          .describe('The summary in each other language of the site, by locale (`zh-cn`).'),
         aliases: z.array(z.string()).describe('Other spellings that lead to this code (corrected spellings first).'),
       }),
     ),
@@ -94,6 +102,9 @@ export const operationsExportSchema = z
         reference: z.string().describe('The operation’s page in Alibaba Cloud’s API reference.'),
         group: z.string().optional().describe('The API metadata’s group of the operation.'),
         summary: z.string().optional(),
+        translations: z
+          .record(z.string(), z.object({ title: z.string().optional(), summary: z.string().optional() }))
+          .describe('The operation’s title and summary in each other language of Alibaba’s metadata (`zh-cn`).'),
         codes: z.array(
           z.object({
             code: z.string().regex(CODE_PATTERN),
@@ -131,6 +142,10 @@ export function toCatalogExport(product: ProductInfo, entries: readonly ErrorEnt
         message: message.text,
         status: message.status,
         url: errorUrl(entry.page, message.index),
+        descriptions: {
+          ...(message.description === undefined ? {} : { en: message.description }),
+          ...message.translatedDescriptions,
+        },
         operations: message.publishedIn.flatMap((place) => (place.source === 'metadata' ? [place.operation] : [])),
       })),
       operations: entry.returnedBy.map((row) => ({ ...row, url: operationUrl(row.operation) })),
@@ -147,6 +162,9 @@ export function toCatalogExport(product: ProductInfo, entries: readonly ErrorEnt
       category: entry.guidance.category,
       retry: entry.guidance.retry,
       summary: entry.guidance.summary,
+      translations: Object.fromEntries(
+        Object.entries(entry.translations).map(([locale, { summary }]) => [locale, { summary }]),
+      ),
       aliases: entry.aliases,
     })),
   };
@@ -163,6 +181,12 @@ export function toOperationsExport(product: ProductInfo, operations: readonly Op
       reference: operation.referenceUrl,
       ...(operation.group ? { group: operation.group.title } : {}),
       ...(operation.summary ? { summary: operation.summary } : {}),
+      translations: Object.fromEntries(
+        Object.entries(operation.translations).map(([locale, { title, summary }]) => [
+          locale,
+          { ...(title === undefined ? {} : { title }), ...(summary === undefined ? {} : { summary }) },
+        ]),
+      ),
       codes: operation.errors.map((error) => ({
         code: error.code,
         status: error.status,

@@ -6,6 +6,7 @@ import { lookupCatalogOf } from './lookup-index.ts';
 import { PRODUCT_CONFIG_FILE, readProductConfig } from './product.ts';
 import type { LookupCatalog } from '../lookup/types.ts';
 import type { ErrorEntry } from './schema.ts';
+import type { GuidanceFile } from './guidance.ts';
 
 /**
  * Paths that replace the configuration's for one build (tests, benchmarks): the table, the guidance folder, and the
@@ -38,6 +39,17 @@ function readSource(root: string, file: string): SourceFile {
   return { file, text: readFileSync(path.resolve(root, file), 'utf8') };
 }
 
+/** The guidance files of a folder (`<Code>.md`; subfolders, such as a translation's, are not read). */
+function readGuidanceDir(root: string, dir: string): GuidanceFile[] {
+  const names = readdirSync(path.resolve(root, dir))
+    .filter((name) => name.endsWith('.md'))
+    .sort();
+  return names.map((name) => {
+    const file = path.posix.join(dir, name);
+    return { code: name.slice(0, -'.md'.length), file, text: readFileSync(path.resolve(root, file), 'utf8') };
+  });
+}
+
 /**
  * Reads the configuration, the sources it names and every guidance file (the page's code is the file name).
  * Synchronously: at 10,000 files that takes 0.2 s, where one `fs.promises.readFile` per file takes 1.4 s of the
@@ -50,13 +62,7 @@ export function readCatalogInput(root: string, overrides: PathOverrides = {}): C
   const metadata = overrides.metadata === undefined ? config.sources.metadata : overrides.metadata;
   const tools = overrides.tools === undefined ? config.sources.tools : overrides.tools;
   const guidanceDir = overrides.guidance ?? config.guidance;
-  const names = readdirSync(path.resolve(root, guidanceDir))
-    .filter((name) => name.endsWith('.md'))
-    .sort();
-  const guidance = names.map((name) => {
-    const file = path.posix.join(guidanceDir, name);
-    return { code: name.slice(0, -'.md'.length), file, text: readFileSync(path.resolve(root, file), 'utf8') };
-  });
+  const guidance = readGuidanceDir(root, guidanceDir);
   return {
     config: { ...config, guidance: guidanceDir },
     configFile,
@@ -66,11 +72,18 @@ export function readCatalogInput(root: string, overrides: PathOverrides = {}): C
     // Alibaba's translations of the table; a table of another catalog (CATALOG_SOURCE) has none of this product's.
     ...(config.sources.translations && overrides.table === undefined
       ? {
-          translations: Object.entries(config.sources.translations).map(([locale, { table, columns }]) => ({
-            locale,
-            columns,
-            ...readSource(root, table),
-          })),
+          translations: Object.entries(config.sources.translations).map(
+            ([locale, { table, columns, metadata: translatedMetadata, guidance: dir, glossary }]) => ({
+              locale,
+              columns,
+              ...readSource(root, table),
+              ...(translatedMetadata ? { metadata: readSource(root, translatedMetadata) } : {}),
+              ...(glossary ? { glossary: readSource(root, glossary) } : {}),
+              ...(dir && overrides.guidance === undefined
+                ? { guidance: { dir, files: readGuidanceDir(root, dir) } }
+                : {}),
+            }),
+          ),
         }
       : {}),
     guidance,

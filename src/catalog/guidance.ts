@@ -40,7 +40,7 @@ export interface PreparedGuidance {
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
-interface Frontmatter {
+export interface Frontmatter {
   data: unknown;
   /** Line in the file of each top-level field. */
   fieldLines: Record<string, number>;
@@ -58,7 +58,8 @@ function fieldLinesOf(yaml: string): Record<string, number> {
   return lines;
 }
 
-function frontmatterOf(source: GuidanceFile): Frontmatter {
+/** Splits a guidance file into its YAML frontmatter (parsed) and body; a bad frontmatter throws a ContentError. */
+export function frontmatterOf(source: GuidanceFile): Frontmatter {
   const match = FRONTMATTER.exec(source.text);
   if (!match) throw new ContentError(source.file, 1, 'no YAML frontmatter: the file must start with a --- block');
   let data: unknown;

@@ -15,7 +15,13 @@ let built: { key: string; catalog: Catalog } | undefined;
 
 function inputKey(input: CatalogInput): string {
   const hash = createHash('sha256');
-  for (const file of [input.table, input.metadata, input.tools, ...(input.translations ?? []), ...input.guidance])
+  const translated = (input.translations ?? []).flatMap((translation) => [
+    translation,
+    translation.metadata,
+    translation.glossary,
+    ...(translation.guidance?.files ?? []),
+  ]);
+  for (const file of [input.table, input.metadata, input.tools, ...translated, ...input.guidance])
     if (file) hash.update(file.file).update('\0').update(file.text).update('\0');
   hash.update(JSON.stringify(input.config));
   return hash.digest('hex');
@@ -32,7 +38,12 @@ function catalogFor(context: LoaderContext): { catalog: Catalog; input: CatalogI
       input.table.file,
       input.metadata?.file,
       input.tools?.file,
-      ...(input.translations ?? []).map((translation) => translation.file),
+      ...(input.translations ?? []).flatMap((translation) => [
+        translation.file,
+        translation.metadata?.file,
+        translation.glossary?.file,
+        translation.guidance?.dir,
+      ]),
       input.config.guidance,
     ]
       .filter((file): file is string => file !== undefined)

@@ -41,6 +41,12 @@ export const productConfigSchema = z.strictObject({
             message: z.string().min(1),
             status: z.string().min(1),
           }),
+          /** Alibaba's OpenAPI metadata in this language (operation titles and summaries), kept verbatim. */
+          metadata: z.string().min(1).optional(),
+          /** Folder of this language's guidance files, one per code page (`<Code>.md`), each a translation. */
+          guidance: z.string().min(1).optional(),
+          /** The words this language's pages use (glossary.ts): spellings it avoids fail the build. */
+          glossary: z.string().min(1).optional(),
         }),
       )
       .optional(),

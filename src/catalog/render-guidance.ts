@@ -4,7 +4,7 @@ import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import GithubSlugger from 'github-slugger';
 import { toHast } from 'mdast-util-to-hast';
-import { codeOfErrorUrl, errorUrl } from './urls.ts';
+import { codeOfErrorUrl, errorUrl, localeUrl } from './urls.ts';
 
 /** A heading of a guidance page, for the table of contents (the shape Astro's `render()` returns). */
 export interface GuidanceHeading {
@@ -109,6 +109,13 @@ function linkOperations(node: HastRoot | RootContent, operationLinks: ReadonlyMa
   });
 }
 
+/** Points every site link (`/errors/X/`, `/guides/…`) at the page in `locale`; files and other URLs stay. */
+function localiseLinks(node: HastRoot | RootContent, locale: string): void {
+  if (node.type === 'element' && node.tagName === 'a' && typeof node.properties.href === 'string')
+    node.properties = { ...node.properties, href: localeUrl(locale, node.properties.href) };
+  if ('children' in node) for (const child of node.children) localiseLinks(child, locale);
+}
+
 /** What the renderer needs to know of the rest of the catalog. */
 export interface RenderContext {
   /** Each operation of the API metadata, by name, with the URL of its page in the API reference. */
@@ -117,6 +124,8 @@ export interface RenderContext {
   codePages: ReadonlyMap<string, string>;
   /** The codes of the page being rendered (one, or several that differ only in letter case). */
   pageCodes: ReadonlySet<string>;
+  /** The page's language (`localeUrl`); English when unset. */
+  locale?: string;
 }
 
 /**
@@ -127,7 +136,7 @@ export interface RenderContext {
  */
 export function renderGuidance(
   tree: Root,
-  { operationLinks, codePages, pageCodes }: RenderContext = {
+  { operationLinks, codePages, pageCodes, locale }: RenderContext = {
     operationLinks: new Map(),
     codePages: new Map(),
     pageCodes: new Set(),
@@ -141,5 +150,6 @@ export function renderGuidance(
   unindexLinksToOtherCodes(hast, pageCodes);
   unindexOtherCodeNames(hast, codePages, pageCodes);
   linkOperations(hast, operationLinks);
+  if (locale !== undefined) localiseLinks(hast, locale);
   return { html: toHtml(hast), headings };
 }

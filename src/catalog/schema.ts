@@ -122,6 +122,11 @@ export const errorEntrySchema = z.object({
   /** Which sources have the code: the table, the metadata, Alibaba's tools. */
   sources: z.array(z.enum(SOURCE_KINDS)).min(1),
   guidance: guidanceSchema,
+  /** The guidance's words in each other language of the site, by locale (`zh-cn`); the facts are `guidance`'s. */
+  translations: z.record(
+    z.string(),
+    z.object({ summary: z.string(), keywords: z.array(z.string()), file: z.string() }),
+  ),
 });
 
 export type CodeMessage = z.infer<typeof codeMessageSchema>;
@@ -183,6 +188,19 @@ export const operationEntrySchema = z.object({
   ),
   /** Its page in Alibaba Cloud's API reference (`apiReferenceUrl`). */
   referenceUrl: z.string(),
+  /** Alibaba's own words for it in each other language of the metadata (`zh-cn`), by locale. */
+  translations: z
+    .record(
+      z.string(),
+      z.object({
+        title: z.string().optional(),
+        summary: z.string().optional(),
+        groupTitle: z.string().optional(),
+        /** Each parameter's description, by parameter name. */
+        parameterDescriptions: z.record(z.string(), z.string()),
+      }),
+    )
+    .default({}),
 });
 
 /** The `product` collection's one entry: the product the catalog covers (from `content/product.yaml`). */

@@ -115,3 +115,27 @@ export function twinUrl(pageUrl: string): string {
 export function absoluteUrl(base: string, href: string): string {
   return href.startsWith('/') ? `${base.replace(/\/+$/, '')}${href}` : href;
 }
+
+/** The language at the site's root; every other locale's pages live under `/<locale>/` (`/zh-cn/errors/X/`). */
+export const ROOT_LOCALE = 'en';
+
+/** Site paths that name a file (exports, twins, feeds): the same file for every language, never localised. */
+const FILE_PATH = /\.(?:json|md|txt|xml|svg|js|css|html)$/;
+
+/**
+ * The page at `path` (a root-relative site path such as errorUrl() builds) in `locale`: as it is for English,
+ * `/<locale><path>` for any other language. Files (`/errors.json`, `…/index.md`) and other URLs stay as they are.
+ */
+export function localeUrl(locale: string | undefined, path: string): string {
+  if (locale === undefined || locale === ROOT_LOCALE) return path;
+  if (!path.startsWith('/') || path.startsWith('//') || FILE_PATH.test(path.replace(/[?#].*$/, ''))) return path;
+  return `/${locale}${path}`;
+}
+
+/** The inverse of localeUrl(): the locale a site path is in and the path without its prefix. */
+export function splitLocaleUrl(href: string, locales: readonly string[]): { locale: string; path: string } {
+  for (const locale of locales)
+    if (locale !== ROOT_LOCALE && (href === `/${locale}` || href.startsWith(`/${locale}/`)))
+      return { locale, path: href.slice(locale.length + 1) || '/' };
+  return { locale: ROOT_LOCALE, path: href };
+}
