@@ -1,6 +1,6 @@
-import { JSON_SCHEMA, load as loadYaml } from 'js-yaml';
 import { z } from 'zod';
 import { ContentError } from './content-error.ts';
+import { readYaml } from './yaml-source.ts';
 
 /** One term of a language's glossary (`content/i18n/glossary.<locale>.yaml`). */
 export const glossaryTermSchema = z.strictObject({
@@ -27,14 +27,10 @@ export interface Glossary {
 
 /** Reads and validates a glossary; problems name the file (and the line, for YAML errors). */
 export function readGlossary(file: string, text: string): { glossary?: Glossary; problems: ContentError[] } {
-  let data: unknown;
-  try {
-    data = loadYaml(text, { schema: JSON_SCHEMA });
-  } catch (error) {
-    const mark = (error as { mark?: { line?: number } }).mark;
-    const reason = (error as { reason?: string }).reason ?? String(error);
-    return { problems: [new ContentError(file, mark?.line === undefined ? undefined : mark.line + 1, reason)] };
-  }
+  const yaml = readYaml(text);
+  if ('error' in yaml)
+    return { problems: [new ContentError(file, yaml.error.line, `invalid YAML: ${yaml.error.reason}`)] };
+  const { data } = yaml;
   const parsed = glossarySchema.safeParse(data);
   if (!parsed.success)
     return {

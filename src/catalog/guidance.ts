@@ -1,4 +1,4 @@
-import { JSON_SCHEMA, load as loadYaml } from 'js-yaml';
+import { readYaml } from './yaml-source.ts';
 import type { Heading, Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { guidanceFrontmatterSchema, type Guidance } from './schema.ts';
@@ -62,18 +62,11 @@ function fieldLinesOf(yaml: string): Record<string, number> {
 export function frontmatterOf(source: GuidanceFile): Frontmatter {
   const match = FRONTMATTER.exec(source.text);
   if (!match) throw new ContentError(source.file, 1, 'no YAML frontmatter: the file must start with a --- block');
-  let data: unknown;
-  try {
-    data = loadYaml(match[1] ?? '', { schema: JSON_SCHEMA });
-  } catch (error) {
-    const mark = (error as { mark?: { line?: number } }).mark;
-    const reason = (error as { reason?: string }).reason ?? String(error);
-    throw new ContentError(
-      source.file,
-      mark?.line === undefined ? 1 : mark.line + 2,
-      `invalid YAML frontmatter: ${reason}`,
-    );
-  }
+  // The frontmatter's first line is the file's line 2, after the opening `---`.
+  const yaml = readYaml(match[1] ?? '', 2);
+  if ('error' in yaml)
+    throw new ContentError(source.file, yaml.error.line ?? 1, `invalid YAML frontmatter: ${yaml.error.reason}`);
+  const { data } = yaml;
   const bodyOffsetLines = match[0].split('\n').length - 1;
   return {
     data: data ?? {},

@@ -1,6 +1,6 @@
-import { JSON_SCHEMA, load as loadYaml } from 'js-yaml';
 import { z } from 'zod';
 import { ContentError } from './content-error.ts';
+import { readYaml } from './yaml-source.ts';
 
 /**
  * The product a catalog covers and where its sources are: `content/product.yaml`. The catalog code never names a
@@ -64,18 +64,10 @@ export const PRODUCT_CONFIG_FILE = 'content/product.yaml';
 
 /** Reads and validates a product configuration; problems name the file and the line of the field. */
 export function readProductConfig(file: string, text: string): { config?: ProductConfig; problems: ContentError[] } {
-  let data: unknown;
-  try {
-    data = loadYaml(text, { schema: JSON_SCHEMA });
-  } catch (error) {
-    const mark = (error as { mark?: { line?: number } }).mark;
-    const reason = (error as { reason?: string }).reason ?? String(error);
-    return {
-      problems: [
-        new ContentError(file, mark?.line === undefined ? undefined : mark.line + 1, `invalid YAML: ${reason}`),
-      ],
-    };
-  }
+  const yaml = readYaml(text);
+  if ('error' in yaml)
+    return { problems: [new ContentError(file, yaml.error.line, `invalid YAML: ${yaml.error.reason}`)] };
+  const { data } = yaml;
   const parsed = productConfigSchema.safeParse(data);
   if (parsed.success) return { config: parsed.data, problems: [] };
   const lines = text.split(/\r?\n/);

@@ -131,11 +131,3 @@ export function localeUrl(locale: string | undefined, path: string): string {
   if (!path.startsWith('/') || path.startsWith('//') || FILE_PATH.test(path.replace(/[?#].*$/, ''))) return path;
   return `/${locale}${path}`;
 }
-
-/** The inverse of localeUrl(): the locale a site path is in and the path without its prefix. */
-export function splitLocaleUrl(href: string, locales: readonly string[]): { locale: string; path: string } {
-  for (const locale of locales)
-    if (locale !== ROOT_LOCALE && (href === `/${locale}` || href.startsWith(`/${locale}/`)))
-      return { locale, path: href.slice(locale.length + 1) || '/' };
-  return { locale: ROOT_LOCALE, path: href };
-}
